@@ -1,0 +1,115 @@
+import { JourneyDefinitionError } from './errors.js';
+import type {
+  CouncilVariant,
+  JourneyDefinition,
+  MachineConfig,
+  PageDefinition,
+  StateConfig,
+  TransitionConfig,
+} from './types.js';
+
+/** Returns a state's NEXT transitions as a list, whatever form the author used. */
+export function transitionsOf(state: StateConfig): TransitionConfig[] {
+  const next = state.on?.NEXT;
+  if (next === undefined) return [];
+  if (typeof next === 'string') return [{ target: next }];
+  return Array.isArray(next) ? next : [next];
+}
+
+function retarget(
+  states: Record<string, StateConfig>,
+  from: string,
+  to: string,
+  skip: string,
+): void {
+  for (const [id, state] of Object.entries(states)) {
+    if (id === skip || !state.on) continue;
+    const transitions = transitionsOf(state).map((transition) =>
+      transition.target === from ? { ...transition, target: to } : transition,
+    );
+    states[id] = { ...state, on: { NEXT: transitions } };
+  }
+}
+
+function applyContent(
+  page: PageDefinition,
+  override: NonNullable<CouncilVariant['content']>[string],
+): PageDefinition {
+  const { fields: fieldOverrides, ...words } = override;
+  const fields = page.fields?.map((field) => ({
+    ...field,
+    ...fieldOverrides?.[field.name],
+  }));
+
+  return { ...page, ...words, ...(fields ? { fields } : {}) };
+}
+
+/**
+ * Returns the journey's machine config with a council's pages added and
+ * removed and its words applied. The journey's own config is not changed.
+ */
+export function applyVariant(
+  journey: JourneyDefinition,
+  variant: CouncilVariant,
+): MachineConfig {
+  const location = { journey: journey.id, council: variant.council.id };
+  const states: Record<string, StateConfig> = { ...journey.machine.states };
+  let initial = journey.machine.initial;
+
+  for (const [id, added] of Object.entries(variant.pages ?? {})) {
+    const { insertBefore, ...state } = added;
+    if (states[id]) {
+      throw new JourneyDefinitionError(
+        { ...location, state: id },
+        'the council adds a page with the same name as a journey page',
+        'Rename the added page, or change the journey page through `content`',
+      );
+    }
+    if (insertBefore !== undefined) {
+      if (!states[insertBefore]) {
+        throw new JourneyDefinitionError(
+          { ...location, state: id },
+          `the page is inserted before '${insertBefore}', which the journey does not have`,
+          `Set insertBefore to one of: ${Object.keys(states).join(', ')}`,
+        );
+      }
+      retarget(states, insertBefore, id, id);
+      if (initial === insertBefore) initial = id;
+    }
+    states[id] = state;
+  }
+
+  for (const id of variant.removePages ?? []) {
+    const state = states[id];
+    const fallback = state && transitionsOf(state).find((t) => !t.guard);
+    if (!state || !fallback) {
+      throw new JourneyDefinitionError(
+        { ...location, state: id },
+        state
+          ? 'the removed page has no unguarded transition to send its visitors to'
+          : 'the council removes a page that the journey does not have',
+        state
+          ? 'Add a transition without a guard to the page, or keep the page'
+          : `Remove '${id}' from removePages`,
+      );
+    }
+    delete states[id];
+    retarget(states, id, fallback.target, id);
+    if (initial === id) initial = fallback.target;
+  }
+
+  for (const [id, override] of Object.entries(variant.content ?? {})) {
+    const state = states[id];
+    if (!state) {
+      throw new JourneyDefinitionError(
+        { ...location, state: id },
+        'the council overrides the words of a page that the journey does not have',
+        `Use one of: ${Object.keys(states).join(', ')}`,
+      );
+    }
+    const page = applyContent(state.meta.page, override);
+    states[id] = { ...state, meta: { ...state.meta, page } };
+  }
+
+  return { initial, states };
+}

@@ -1,0 +1,38 @@
+import type { AnyStateMachine } from 'xstate';
+import type { FieldDefinition } from '../fields/types.js';
+import type {
+  CouncilProfile,
+  JourneyDefinition,
+  PageDefinition,
+  Settings,
+} from './types.js';
+
+/** One page of a council's journey, with the council's words applied. */
+export interface CompiledPage {
+  /** State id, such as 'dateOfBirth'. */
+  id: string;
+  /** URL segment, such as 'date-of-birth'. */
+  slug: string;
+  definition: PageDefinition;
+  fields: FieldDefinition[];
+  final: boolean;
+  notes?: string;
+}
+
+/** A journey as one council serves it: the thing the server and tests run. */
+export interface CompiledJourney {
+  id: string;
+  title: string;
+  referencePrefix: string;
+  council: CouncilProfile;
+  settings: Settings;
+  machine: AnyStateMachine;
+  initial: string;
+  pages: ReadonlyMap<string, CompiledPage>;
+  pagesBySlug: ReadonlyMap<string, CompiledPage>;
+  /** Folders whose pages/<state>.njk templates hold page words, council first. */
+  templateDirs: string[];
+  templateData?: JourneyDefinition['templateData'];
+  /** Changes whenever the states or transitions change. */
+  fingerprint: string;
+}

@@ -1,0 +1,35 @@
+import { loadJourneys } from './journeys/load-journeys.js';
+import { JourneyDefinitionError } from './journeys/errors.js';
+import { createApp } from './server/app.js';
+import { readConfig } from './server/config.js';
+import { createLogger } from './server/logger.js';
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+
+try {
+  const journeys = await loadJourneys();
+  const kit = createApp(config, journeys, logger);
+  const server = kit.app.listen(config.port, config.host, () => {
+    logger.info(
+      { url: `http://${config.host}:${config.port}`, journeys: journeys.length, dataDir: config.dataDir },
+      'Journey Kit started',
+    );
+  });
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'Journey Kit stopping');
+    server.close(() => {
+      kit.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof JourneyDefinitionError) {
+    console.error(`Journey Kit cannot start: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

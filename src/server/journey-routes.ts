@@ -1,0 +1,158 @@
+import { Router, type Request, type Response } from 'express';
+import { validatePage } from '../fields/index.js';
+import type { FormBody } from '../fields/types.js';
+import { frontierOf, restoreProgress, submitPage } from '../engine/journey-engine.js';
+import type { JourneyProgress } from '../engine/progress.js';
+import { newProgress } from '../engine/progress.js';
+import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey.js';
+import type { ClaimStore } from '../stores/claim-store.js';
+import type { JourneyViews } from './journey-views.js';
+import type { Logger } from './logger.js';
+import { renderPage } from './render-page.js';
+import './session-types.js';
+import { pageUrl } from './urls.js';
+
+export interface ServedJourney {
+  journey: CompiledJourney;
+  views: JourneyViews;
+}
+
+export interface JourneyRouteOptions {
+  journeys: ReadonlyMap<string, ServedJourney>;
+  claims: ClaimStore;
+  logger: Logger;
+  csrfToken: (req: Request) => string;
+}
+
+interface Located {
+  served: ServedJourney;
+  page: CompiledPage;
+  key: string;
+  progress: JourneyProgress;
+}
+
+function saveProgress(req: Request, key: string, progress: JourneyProgress): void {
+  req.session.progress = { ...req.session.progress, [key]: progress };
+}
+
+function locate(
+  req: Request,
+  journeys: ReadonlyMap<string, ServedJourney>,
+): Located | undefined {
+  const { council, journey, page } = req.params as Record<string, string>;
+  const key = `${council}/${journey}`;
+  const served = journeys.get(key);
+  const compiledPage = served?.journey.pagesBySlug.get(page!);
+  if (!served || !compiledPage) return undefined;
+
+  const restored = restoreProgress(served.journey, req.session.progress?.[key]);
+  if (restored.restarted) {
+    req.log?.info({ journey: served.journey.id, council }, 'stored progress no longer fits the journey, so it restarted');
+  }
+  return { served, page: compiledPage, key, progress: restored.progress };
+}
+
+function confirmationOf(journey: CompiledJourney): string {
+  const page = [...journey.pages.values()].find((p) => p.definition.type === 'confirmation');
+  return page ? page.id : journey.initial;
+}
+
+/** Where a request for this page must go instead, or undefined to serve it. */
+function redirectFor(located: Located): string | undefined {
+  const { served, page, progress } = located;
+  const { journey } = served;
+
+  if (progress.submitted) {
+    const allowed = page.id === journey.initial || page.definition.type === 'confirmation';
+    return allowed ? undefined : pageUrl(journey, confirmationOf(journey));
+  }
+  return progress.route.includes(page.id)
+    ? undefined
+    : pageUrl(journey, frontierOf(progress));
+}
+
+/** Routes for every page of every council's journey: GET shows, POST submits. */
+export function journeyRoutes(options: JourneyRouteOptions): Router {
+  const router = Router();
+
+  const show = (req: Request, res: Response, located: Located, status = 200, submitted?: Parameters<typeof renderPage>[0]['submitted']) => {
+    const html = renderPage({
+      ...located.served,
+      page: located.page,
+      progress: located.progress,
+      csrfToken: options.csrfToken(req),
+      cspNonce: res.locals.cspNonce as string,
+      change: req.query.change === 'true',
+      ...(submitted ? { submitted } : {}),
+    });
+    if (located.progress.notice) {
+      const { notice: _shown, ...rest } = located.progress;
+      saveProgress(req, located.key, rest);
+    }
+    res.status(status).type('html').send(html);
+  };
+
+  router.get('/:council/:journey', (req, res, next) => {
+    const { council, journey } = req.params;
+    const served = options.journeys.get(`${council}/${journey}`);
+    if (!served) return next();
+    res.redirect(pageUrl(served.journey, served.journey.initial));
+  });
+
+  router.get('/:council/:journey/:page', (req, res, next) => {
+    const located = locate(req, options.journeys);
+    if (!located) return next();
+
+    const redirect = redirectFor(located);
+    if (redirect) return res.redirect(redirect);
+    if (located.progress !== req.session.progress?.[located.key]) {
+      saveProgress(req, located.key, located.progress);
+    }
+    show(req, res, located);
+  });
+
+  router.post('/:council/:journey/:page', (req, res, next) => {
+    let located = locate(req, options.journeys);
+    if (!located) return next();
+    const { journey } = located.served;
+    const startsAgain = located.progress.submitted && located.page.id === journey.initial;
+    if (startsAgain) {
+      located = { ...located, progress: newProgress(journey.initial, journey.fingerprint) };
+    }
+
+    const redirect = redirectFor(located);
+    if (redirect) return res.redirect(303, redirect);
+
+    const body = (req.body ?? {}) as FormBody;
+    const validation = validatePage(located.page.fields, body, {
+      today: new Date(),
+      ...(located.page.definition.rules ? { rules: located.page.definition.rules } : {}),
+    });
+    if (!validation.ok) {
+      req.log?.info({ journey: journey.id, council: journey.council.id, state: located.page.id, fields: validation.errors.map((e) => e.field) }, 'submission invalid');
+      return show(req, res, located, 400, validation);
+    }
+
+    const change = req.query.change === 'true';
+    const result = submitPage(journey, located.progress, located.page.id, validation.answers, { change });
+    let progress = result.progress;
+    if (result.completedAnswers) {
+      const claim = options.claims.submit({
+        runId: progress.runId,
+        journey: journey.id,
+        council: journey.council.id,
+        referencePrefix: journey.referencePrefix,
+        answers: result.completedAnswers,
+      });
+      progress = { ...progress, submitted: { reference: claim.reference, at: new Date().toISOString() } };
+      req.log?.info({ journey: journey.id, council: journey.council.id, created: claim.created }, 'claim submitted');
+    }
+    saveProgress(req, located.key, progress);
+
+    const nextType = journey.pages.get(result.next)?.definition.type;
+    const keepChange = change && nextType === 'question';
+    res.redirect(303, pageUrl(journey, result.next) + (keepChange ? '?change=true' : ''));
+  });
+
+  return router;
+}
