@@ -90,6 +90,7 @@ export function compileJourney(
     pagesBySlug: new Map([...pages.values()].map((page) => [page.slug, page])),
     templateDirs: [folders.council, folders.journey],
     fingerprint: fingerprintOf(config),
+    examples: variant.examples ?? {},
     ...(journey.templateData ? { templateData: journey.templateData } : {}),
   };
 }

@@ -33,6 +33,8 @@ export interface CompiledJourney {
   /** Folders whose pages/<state>.njk templates hold page words, council first. */
   templateDirs: string[];
   templateData?: JourneyDefinition['templateData'];
+  /** The council's example answers, by input name. */
+  examples: Readonly<Record<string, string | string[]>>;
   /** Changes whenever the states or transitions change. */
   fingerprint: string;
 }

@@ -113,6 +113,12 @@ export interface CouncilVariant<S extends Settings = Settings> {
   pages?: Record<string, AddedPage>;
   /** Pages to take out; transitions into them go to their unguarded next page. */
   removePages?: string[];
+  /**
+   * Example answers that fit only this council, by input name, such as a
+   * postcode in its area. Persona scenarios use them wherever a scenario
+   * gives no answer of its own.
+   */
+  examples?: Record<string, string | string[]>;
 }
 
 export type { AnswerValue, Answers };

@@ -25,7 +25,9 @@ export function indexRoute(journeys: readonly CompiledJourney[], env: nunjucks.E
   const router = Router();
   const councils = groupByCouncil(journeys);
   router.get('/', (_req, res) => {
-    res.type('html').send(env.render('index.njk', { councils, cspNonce: res.locals.cspNonce }));
+    res.type('html').send(
+      env.render('index.njk', { councils, pageTitle: 'Journey Kit prototypes', cspNonce: res.locals.cspNonce }),
+    );
   });
   return router;
 }

@@ -103,11 +103,11 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     const located = locate(req, options.journeys);
     if (!located) return next();
 
-    const redirect = redirectFor(located);
-    if (redirect) return res.redirect(redirect);
     if (located.progress !== req.session.progress?.[located.key]) {
       saveProgress(req, located.key, located.progress);
     }
+    const redirect = redirectFor(located);
+    if (redirect) return res.redirect(redirect);
     show(req, res, located);
   });
 

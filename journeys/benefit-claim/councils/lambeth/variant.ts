@@ -8,6 +8,7 @@ import type { BenefitClaimSettings } from '../../settings.js';
  */
 export default defineVariant<BenefitClaimSettings>({
   council: { id: 'lambeth', name: 'Lambeth Council', brandColour: '#1d4f91' },
+  examples: { postcode: 'SW2 1RW', councilPlacement: 'no' },
   settings: {
     postcodeAreas: ['SE1', 'SE5', 'SE11', 'SE24', 'SE27', 'SW2', 'SW4', 'SW8', 'SW9', 'SW12', 'SW16'],
     councilTaxReductionSavingsLimit: 6_000,

@@ -8,6 +8,7 @@ import type { BenefitClaimSettings } from '../../settings.js';
  */
 export default defineVariant<BenefitClaimSettings>({
   council: { id: 'shropshire', name: 'Shropshire Council', brandColour: '#005a30' },
+  examples: { postcode: 'SY1 1HA', movableHome: 'no' },
   settings: {
     postcodeAreas: ['SY', 'TF9', 'TF10', 'TF11', 'TF12', 'TF13', 'WV15', 'WV16'],
     councilTaxReductionSavingsLimit: 16_000,
