@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+// BROWSER_TESTS_PORT lets two runs on one machine use different ports.
+const PORT = Number(process.env.BROWSER_TESTS_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Same list as CHROMIUM_ARGS in scripts/find-browser.js, repeated because that file is

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { validatePage } from '../fields/index.js';
-import type { FormBody } from '../fields/types.js';
+import type { FieldError, FormBody } from '../fields/types.js';
 import { frontierOf, restoreProgress, submitPage } from '../engine/journey-engine.js';
 import type { JourneyProgress } from '../engine/progress.js';
 import { newProgress } from '../engine/progress.js';
@@ -17,11 +17,27 @@ export interface ServedJourney {
   views: JourneyViews;
 }
 
+/** Something a participant did on a journey page, for recording and research. */
+export interface JourneyEvent {
+  kind: 'pageView' | 'submission';
+  req: Request;
+  journey: CompiledJourney;
+  page: CompiledPage;
+  /** Progress after the event. */
+  progress: JourneyProgress;
+  /** Submissions only: the fields that failed validation, empty when valid. */
+  errors?: FieldError[];
+  /** Valid submissions only: the state the participant was sent to. */
+  next?: string;
+}
+
 export interface JourneyRouteOptions {
   journeys: ReadonlyMap<string, ServedJourney>;
   claims: ClaimStore;
   logger: Logger;
   csrfToken: (req: Request) => string;
+  /** Called after each page view and each submission; must not throw. */
+  onEvent?: (event: JourneyEvent) => void;
 }
 
 interface Located {
@@ -50,6 +66,10 @@ function locate(
     req.log?.info({ journey: served.journey.id, council }, 'stored progress no longer fits the journey, so it restarted');
   }
   return { served, page: compiledPage, key, progress: restored.progress };
+}
+
+function pageOf(located: Located) {
+  return { journey: located.served.journey, page: located.page, progress: located.progress };
 }
 
 function confirmationOf(journey: CompiledJourney): string {
@@ -84,6 +104,7 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
       cspNonce: res.locals.cspNonce as string,
       change: req.query.change === 'true',
       ...(submitted ? { submitted } : {}),
+      extraContext: res.locals.viewContext as Record<string, unknown> | undefined,
     });
     if (located.progress.notice) {
       const { notice: _shown, ...rest } = located.progress;
@@ -109,6 +130,7 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     const redirect = redirectFor(located);
     if (redirect) return res.redirect(redirect);
     show(req, res, located);
+    options.onEvent?.({ kind: 'pageView', req, ...pageOf(located) });
   });
 
   router.post('/:council/:journey/:page', (req, res, next) => {
@@ -130,7 +152,9 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     });
     if (!validation.ok) {
       req.log?.info({ journey: journey.id, council: journey.council.id, state: located.page.id, fields: validation.errors.map((e) => e.field) }, 'submission invalid');
-      return show(req, res, located, 400, validation);
+      show(req, res, located, 400, validation);
+      options.onEvent?.({ kind: 'submission', req, ...pageOf(located), errors: validation.errors });
+      return;
     }
 
     const change = req.query.change === 'true';
@@ -148,6 +172,7 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
       req.log?.info({ journey: journey.id, council: journey.council.id, created: claim.created }, 'claim submitted');
     }
     saveProgress(req, located.key, progress);
+    options.onEvent?.({ kind: 'submission', req, ...pageOf({ ...located, progress }), errors: [], next: result.next });
 
     const nextType = journey.pages.get(result.next)?.definition.type;
     const keepChange = change && nextType === 'question';

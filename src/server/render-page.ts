@@ -38,6 +38,8 @@ export interface PageRequest {
   change: boolean;
   /** What was submitted, when showing validation errors. */
   submitted?: { values: InputValues; errors: FieldError[] };
+  /** Template variables that middleware adds through res.locals.viewContext. */
+  extraContext?: Record<string, unknown> | undefined;
 }
 
 function backLinkOf(request: PageRequest): string | undefined {
@@ -89,6 +91,7 @@ export function renderPage(request: PageRequest): string {
     pageUrl: (id: string) => pageUrl(journey, id),
     csrfToken: request.csrfToken,
     cspNonce: request.cspNonce,
+    ...request.extraContext,
   };
   return views.env.render(templates[type], context);
 }
