@@ -77,7 +77,7 @@ function confirmationOf(journey: CompiledJourney): string {
   return page ? page.id : journey.initial;
 }
 
-/** Where a request for this page must go instead, or undefined to serve it. */
+/** Returns the URL a request for this page must go to instead, or undefined to serve it. */
 function redirectFor(located: Located): string | undefined {
   const { served, page, progress } = located;
   const { journey } = served;

@@ -36,7 +36,7 @@ export interface PageRequest {
   cspNonce: string;
   /** True when the participant came from a Change link on check answers. */
   change: boolean;
-  /** What was submitted, when showing validation errors. */
+  /** The submitted values and their errors, when showing validation errors. */
   submitted?: { values: InputValues; errors: FieldError[] };
   /** Template variables that middleware adds through res.locals.viewContext. */
   extraContext?: Record<string, unknown> | undefined;
