@@ -96,6 +96,13 @@ export const dateKind: FieldKind<DateField> = {
         PARTS,
       );
     }
+    if (field.when === 'todayOrPast' && iso > today) {
+      return reject(
+        field,
+        messageFor(field, 'future', `${capitalise(name)} must be today or in the past`),
+        PARTS,
+      );
+    }
     if (field.when === 'future' && iso <= today) {
       return reject(
         field,

@@ -86,8 +86,11 @@ export interface NationalInsuranceNumberField extends FieldBase {
 
 export interface DateField extends FieldBase {
   type: 'date';
-  /** Whether the date must be before today, after today, or either. Defaults to 'any'. */
-  when?: 'past' | 'future' | 'any';
+  /**
+   * Whether the date must be before today, after today, today or earlier, or
+   * any date. Defaults to 'any'.
+   */
+  when?: 'past' | 'future' | 'todayOrPast' | 'any';
   /** Autocomplete prefix: 'bday' gives bday-day, bday-month and bday-year. */
   autocomplete?: 'bday';
 }
@@ -117,6 +120,12 @@ export interface Option {
 export interface RadiosField extends FieldBase {
   type: 'radios';
   options: Option[];
+  /**
+   * Name of one of the journey's option sources, which works out the options
+   * from earlier answers (such as addresses for a postcode). `options` then
+   * lists only the options that are always there.
+   */
+  optionsFrom?: string;
   /** Show options on one line (for two short options such as Yes and No). */
   inline?: boolean;
 }

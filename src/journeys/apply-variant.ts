@@ -56,6 +56,21 @@ export function applyVariant(
   const states: Record<string, StateConfig> = { ...journey.machine.states };
   let initial = journey.machine.initial;
 
+  // Routes come first, so that a page inserted before a route's target also takes over that route.
+  for (const [id, next] of Object.entries(variant.routes ?? {})) {
+    const state = states[id];
+    if (!state || state.type === 'final') {
+      throw new JourneyDefinitionError(
+        { ...location, state: id },
+        state
+          ? 'the council gives new transitions to a final page'
+          : 'the council gives new transitions to a page that the journey does not have',
+        state ? `Remove '${id}' from routes` : `Use one of: ${Object.keys(states).join(', ')}`,
+      );
+    }
+    states[id] = { ...state, on: { NEXT: next } };
+  }
+
   for (const [id, added] of Object.entries(variant.pages ?? {})) {
     const { insertBefore, ...state } = added;
     if (states[id]) {

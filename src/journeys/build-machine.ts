@@ -2,6 +2,7 @@ import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { Answers } from '../fields/types.js';
 import { transitionsOf } from './apply-variant.js';
 import type {
+  ActionDefinition,
   GuardDefinition,
   MachineConfig,
   Settings,
@@ -48,6 +49,20 @@ function toXStateGuards(
   return result;
 }
 
+function toXStateActions(actions: Record<string, ActionDefinition>) {
+  const result: Record<string, ReturnType<typeof assign>> = {};
+  for (const [name, action] of Object.entries(actions)) {
+    result[name] = assign({
+      answers: ({ context }: { context: JourneyContext }) =>
+        mergeAnswers(
+          context.answers,
+          action.update({ answers: context.answers, settings: context.settings }),
+        ),
+    }) as ReturnType<typeof assign>;
+  }
+  return result;
+}
+
 function toXStateConfig(id: string, config: MachineConfig) {
   const states: Record<string, object> = {};
 
@@ -55,7 +70,7 @@ function toXStateConfig(id: string, config: MachineConfig) {
     const transitions = transitionsOf(state).map((transition) => ({
       target: transition.target,
       ...(transition.guard ? { guard: transition.guard } : {}),
-      actions: 'saveAnswers',
+      actions: ['saveAnswers', ...(transition.actions ?? [])],
     }));
     states[name] = {
       meta: state.meta,
@@ -80,11 +95,16 @@ function toXStateConfig(id: string, config: MachineConfig) {
  * come through `setup`, and the council's through `machine.provide()`, so a
  * council replaces a rule without touching the journey's own file.
  */
+export interface Rules {
+  guards: Record<string, GuardDefinition>;
+  actions: Record<string, ActionDefinition>;
+}
+
 export function buildMachine(
   id: string,
   config: MachineConfig,
-  journeyGuards: Record<string, GuardDefinition>,
-  councilGuards: Record<string, GuardDefinition>,
+  journeyRules: Rules,
+  councilRules: Rules,
 ): AnyStateMachine {
   const base = setup({
     types: {} as {
@@ -97,12 +117,14 @@ export function buildMachine(
         answers: ({ context, event }) =>
           mergeAnswers(context.answers, event.answers),
       }),
+      ...toXStateActions(journeyRules.actions),
     },
-    guards: toXStateGuards(journeyGuards),
+    guards: toXStateGuards(journeyRules.guards),
   }).createMachine(toXStateConfig(id, config) as never);
 
   const machine = base.provide({
-    guards: toXStateGuards(councilGuards) as never,
+    guards: toXStateGuards(councilRules.guards) as never,
+    actions: toXStateActions(councilRules.actions) as never,
   });
   return machine as unknown as AnyStateMachine;
 }

@@ -3,7 +3,7 @@ import { applyVariant, transitionsOf } from './apply-variant.js';
 import { buildMachine } from './build-machine.js';
 import type { CompiledJourney, CompiledPage } from './compiled-journey.js';
 import { JourneyDefinitionError } from './errors.js';
-import type { CouncilVariant, JourneyDefinition, MachineConfig } from './types.js';
+import type { CouncilVariant, GuardDefinition, JourneyDefinition, MachineConfig } from './types.js';
 import { validateDefinition } from './validate-definition.js';
 
 /** Turns a state id such as 'dateOfBirth' into its URL segment 'date-of-birth'. */
@@ -56,6 +56,50 @@ function compilePages(
   return pages;
 }
 
+function checkActions(
+  config: MachineConfig,
+  actions: ReadonlySet<string>,
+  location: { journey: string; council: string },
+): void {
+  for (const [id, state] of Object.entries(config.states)) {
+    for (const transition of transitionsOf(state)) {
+      const missing = transition.actions?.find((name) => !actions.has(name));
+      if (missing !== undefined) {
+        throw new JourneyDefinitionError(
+          { ...location, state: id },
+          `the action '${missing}' is used but not provided`,
+          'Add it to the journey’s `actions`, or to the council variant’s `actions`',
+        );
+      }
+    }
+  }
+}
+
+function checkOptionSources(
+  config: MachineConfig,
+  journey: JourneyDefinition,
+  location: { journey: string; council: string },
+): void {
+  for (const [id, state] of Object.entries(config.states)) {
+    for (const field of state.meta.page.fields ?? []) {
+      if (field.type !== 'radios' || field.optionsFrom === undefined) continue;
+      if (!journey.optionSources?.[field.optionsFrom]) {
+        throw new JourneyDefinitionError(
+          { ...location, state: id },
+          `the field '${field.name}' takes its options from '${field.optionsFrom}', which the journey does not provide`,
+          'Add it to the journey’s `optionSources`',
+        );
+      }
+    }
+  }
+}
+
+function guardDescriptionsOf(guards: Record<string, GuardDefinition>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(guards).map(([name, guard]) => [name, guard.description]),
+  );
+}
+
 /** Builds and checks one council's journey; raises JourneyDefinitionError. */
 export function compileJourney(
   journey: JourneyDefinition,
@@ -69,13 +113,15 @@ export function compileJourney(
     ...Object.keys(variant.guards ?? {}),
   ]);
   validateDefinition(config, guardNames, location);
+  checkActions(config, new Set([...Object.keys(journey.actions ?? {}), ...Object.keys(variant.actions ?? {})]), location);
+  checkOptionSources(config, journey, location);
 
   const pages = compilePages(config, location);
   const machine = buildMachine(
     `${journey.id}.${variant.council.id}`,
     config,
-    journey.guards,
-    variant.guards ?? {},
+    { guards: journey.guards, actions: journey.actions ?? {} },
+    { guards: variant.guards ?? {}, actions: variant.actions ?? {} },
   );
 
   return {
@@ -91,6 +137,9 @@ export function compileJourney(
     templateDirs: [folders.council, folders.journey],
     fingerprint: fingerprintOf(config),
     examples: variant.examples ?? {},
+    guardDescriptions: guardDescriptionsOf({ ...journey.guards, ...variant.guards }),
+    optionSources: journey.optionSources ?? {},
     ...(journey.templateData ? { templateData: journey.templateData } : {}),
+    ...(journey.research ? { research: journey.research } : {}),
   };
 }

@@ -33,8 +33,12 @@ export interface CompiledJourney {
   /** Folders whose pages/<state>.njk templates hold page words, council first. */
   templateDirs: string[];
   templateData?: JourneyDefinition['templateData'];
+  research?: JourneyDefinition['research'];
+  optionSources: NonNullable<JourneyDefinition['optionSources']>;
   /** The council's example answers, by input name. */
   examples: Readonly<Record<string, string | string[]>>;
+  /** Each guard's description by guard name, council guards replacing the journey's. */
+  guardDescriptions: Readonly<Record<string, string>>;
   /** Changes whenever the states or transitions change. */
   fingerprint: string;
 }

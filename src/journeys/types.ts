@@ -2,6 +2,7 @@ import type {
   AnswerValue,
   Answers,
   FieldDefinition,
+  Option,
   PageRule,
 } from '../fields/types.js';
 
@@ -44,10 +45,19 @@ export interface GuardDefinition<S extends Settings = Settings> {
   test: (args: GuardArguments<S>) => boolean;
 }
 
+/** A named change to the answers, run when a transition is taken. */
+export interface ActionDefinition<S extends Settings = Settings> {
+  description: string;
+  /** Returns the answers to change; an answer set to undefined is removed. */
+  update: (args: GuardArguments<S>) => Answers;
+}
+
 /** One transition out of a page: to `target`, when `guard` holds (if given). */
 export interface TransitionConfig {
   target: string;
   guard?: string;
+  /** Actions to run after the page's answers are saved, in order. */
+  actions?: string[];
 }
 
 /** One state of a journey machine: a page and where its submission leads. */
@@ -71,9 +81,17 @@ export interface JourneyDefinition<S extends Settings = Settings> {
   referencePrefix: string;
   settings: S;
   guards: Record<string, GuardDefinition<S>>;
+  actions?: Record<string, ActionDefinition<S>>;
   machine: MachineConfig;
+  /**
+   * Named functions that work out a radios field's options from earlier
+   * answers, used by fields with `optionsFrom`.
+   */
+  optionSources?: Record<string, (args: GuardArguments<S>) => Option[]>;
   /** Values worked out from answers for page templates, such as a limit that depends on age. */
   templateData?: (args: GuardArguments<S>) => Record<string, unknown>;
+  /** Research recording: answer values are recorded only when `recordAnswers` is true. */
+  research?: { recordAnswers?: boolean };
 }
 
 /** Council identity shown on every page. */
@@ -110,9 +128,13 @@ export interface CouncilVariant<S extends Settings = Settings> {
   content?: Record<string, PageContentOverride>;
   /** Guard implementations that replace or add to the journey's own. */
   guards?: Record<string, GuardDefinition<S>>;
+  /** Action implementations that replace or add to the journey's own. */
+  actions?: Record<string, ActionDefinition<S>>;
   pages?: Record<string, AddedPage>;
   /** Pages to take out; transitions into them go to their unguarded next page. */
   removePages?: string[];
+  /** New transitions for existing pages, by state id, replacing the journey's. */
+  routes?: Record<string, NonNullable<StateConfig['on']>['NEXT']>;
   /**
    * Example answers that fit only this council, by input name, such as a
    * postcode in its area. Persona scenarios use them wherever a scenario

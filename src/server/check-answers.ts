@@ -1,6 +1,7 @@
 import { flattenFields, formatAnswer } from '../fields/index.js';
 import type { Answers } from '../fields/types.js';
 import type { CompiledJourney } from '../journeys/compiled-journey.js';
+import { resolveFields } from '../engine/resolve-fields.js';
 import { pageUrl } from './urls.js';
 
 interface SummaryRow {
@@ -43,9 +44,10 @@ export function summarySections(
   for (const id of route) {
     const page = journey.pages.get(id);
     if (!page || page.definition.type !== 'question') continue;
-    const topLevel = new Set(page.fields);
+    const fields = resolveFields(journey, page, answers);
+    const topLevel = new Set(fields);
 
-    for (const field of flattenFields(page.fields)) {
+    for (const field of flattenFields(fields)) {
       const value = answers[field.name];
       if (value === undefined && !topLevel.has(field)) continue;
 

@@ -4,6 +4,7 @@ import type { FieldError, FormBody } from '../fields/types.js';
 import { frontierOf, restoreProgress, submitPage } from '../engine/journey-engine.js';
 import type { JourneyProgress } from '../engine/progress.js';
 import { newProgress } from '../engine/progress.js';
+import { resolveFields } from '../engine/resolve-fields.js';
 import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey.js';
 import type { ClaimStore } from '../stores/claim-store.js';
 import type { JourneyViews } from './journey-views.js';
@@ -146,7 +147,8 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     if (redirect) return res.redirect(303, redirect);
 
     const body = (req.body ?? {}) as FormBody;
-    const validation = validatePage(located.page.fields, body, {
+    const fields = resolveFields(journey, located.page, located.progress.answers);
+    const validation = validatePage(fields, body, {
       today: new Date(),
       ...(located.page.definition.rules ? { rules: located.page.definition.rules } : {}),
     });

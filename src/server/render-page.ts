@@ -1,6 +1,7 @@
 import type { FieldError, InputValues } from '../fields/types.js';
 import { inputValuesFromAnswers } from '../fields/index.js';
 import { previousPageOf, routeAnswers } from '../engine/journey-engine.js';
+import { resolveFields } from '../engine/resolve-fields.js';
 import type { JourneyProgress } from '../engine/progress.js';
 import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey.js';
 import type { PageType } from '../journeys/types.js';
@@ -65,6 +66,7 @@ export function renderPage(request: PageRequest): string {
     ? routeAnswers(journey, progress)
     : progress.answers;
   const errors = submitted?.errors ?? [];
+  const fields = resolveFields(journey, page, progress.answers);
 
   const context = {
     council: journey.council,
@@ -75,8 +77,8 @@ export function renderPage(request: PageRequest): string {
     councilUrl: pageUrl(journey, journey.initial),
     pageTitle: page.definition.title,
     page: page.definition,
-    fields: page.fields,
-    values: submitted?.values ?? inputValuesFromAnswers(page.fields, progress.answers),
+    fields,
+    values: submitted?.values ?? inputValuesFromAnswers(fields, progress.answers),
     errors: Object.fromEntries(errors.map((error) => [error.field, error])),
     errorList: errors.map((error) => ({ text: error.text, href: error.href })),
     answers,

@@ -22,6 +22,22 @@ export function formatMoney(value: unknown): string {
   return Number.isInteger(amount) ? text.replace(/\.00$/, '') : text;
 }
 
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Formats an ISO date such as '2026-12-04' as "Friday 4 December 2026". */
+export function formatLongDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
+  const parts = longDateFormat.formatToParts(new Date(`${value}T00:00:00Z`));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
 /**
  * Creates a Nunjucks environment that finds templates in `extraDirs` first
  * (a council's and a journey's page templates), then the kit's views, then
@@ -37,5 +53,6 @@ export function createViewEnvironment(extraDirs: string[] = []): nunjucks.Enviro
     throwOnUndefined: false,
   });
   env.addFilter('money', formatMoney);
+  env.addFilter('longDate', formatLongDate);
   return env;
 }

@@ -21,6 +21,11 @@ export interface Scenario {
   visits?: string[];
   /** State ids the route must not include. */
   skips?: string[];
+  /**
+   * Date fields to fill relative to the day the scenario runs, as days from
+   * today (0 is today, -14 two weeks ago), by field name.
+   */
+  dates?: Record<string, number>;
 }
 
 function parseScenario(file: string): Scenario {
@@ -41,10 +46,23 @@ export function loadScenarios(journeyId: string, journeysDir = journeysSourceDir
     .map((file) => parseScenario(path.join(dir, file)));
 }
 
+function dateInputs(name: string, daysFromToday: number, today: Date): ScenarioAnswers {
+  const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() + daysFromToday);
+  return {
+    [`${name}-day`]: String(date.getDate()),
+    [`${name}-month`]: String(date.getMonth() + 1),
+    [`${name}-year`]: String(date.getFullYear()),
+  };
+}
+
 /** A scenario's answers for one council: the council's examples fill the gaps. */
 export function answersFor(
   scenario: Scenario,
   examples: Readonly<ScenarioAnswers>,
+  today = new Date(),
 ): ScenarioAnswers {
-  return { ...examples, ...scenario.answers };
+  const dates = Object.entries(scenario.dates ?? {}).map(([name, days]) =>
+    dateInputs(name, days, today),
+  );
+  return Object.assign({ ...examples }, ...dates, scenario.answers);
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flattenFields } from '../../src/fields/index.js';
 import { answersFor, loadScenarios } from '../../src/testing/scenarios.js';
 import { Participant } from '../support/participant.js';
 import { startTestKit, type TestKit } from '../support/test-kit.js';
@@ -27,40 +26,6 @@ describe('benefit claim scenarios', () => {
       ]),
     );
   });
-
-  for (const council of ['shropshire', 'lambeth']) {
-    describe(council, () => {
-      for (const scenario of scenarios) {
-        it(`${scenario.name} ends on ${scenario.ends}`, async () => {
-          const journey = kit.journeys.find((j) => j.id === 'benefit-claim' && j.council.id === council)!;
-          const participant = new Participant(kit.app, journey);
-
-          const route = await participant.walk(answersFor(scenario, journey.examples));
-
-          expect(route.at(-1)).toBe(scenario.ends);
-          for (const state of scenario.visits ?? []) {
-            if (journey.pages.has(state)) expect(route).toContain(state);
-          }
-          for (const state of scenario.skips ?? []) expect(route).not.toContain(state);
-
-          const end = await participant.get(scenario.ends);
-          expect(end.status).toBe(200);
-          if (scenario.ends !== 'confirmation') return;
-
-          const reference = /<strong>(HBC-[A-Z0-9-]+)<\/strong>/.exec(end.text)?.[1];
-          expect(reference).toBeDefined();
-          const claim = kit.claims.list({ council, journey: 'benefit-claim' }).find((c) => c.reference === reference);
-          expect(claim).toBeDefined();
-          const answered = new Set(
-            route.flatMap((state) => flattenFields(journey.pages.get(state)!.fields).map((f) => f.name)),
-          );
-          for (const name of Object.keys(claim!.answers)) {
-            expect(answered, `stored answer '${name}' is not on the route`).toContain(name);
-          }
-        });
-      }
-    });
-  }
 });
 
 describe('council differences', () => {

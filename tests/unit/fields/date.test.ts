@@ -137,6 +137,24 @@ describe('date field past and future rules', () => {
     expect(error.href).toBe('#dateOfBirth-day');
   });
 
+  const todayOrPast: DateField = { ...dateOfBirth, when: 'todayOrPast' };
+
+  it.each([
+    ['15', '6', '2025', '2025-06-15'],
+    ['14', '6', '2025', '2025-06-14'],
+  ])('todayOrPast accepts %j %j %j', (day, month, year, expected) => {
+    expect(answerFor(todayOrPast, body(day, month, year))).toBe(expected);
+  });
+
+  it.each([
+    ['16', '6', '2025'],
+    ['1', '1', '2030'],
+  ])('todayOrPast rejects %j %j %j', (day, month, year) => {
+    expect(errorFor(todayOrPast, body(day, month, year)).text).toBe(
+      'Date of birth must be today or in the past',
+    );
+  });
+
   it.each([
     ['16', '6', '2025', '2025-06-16'],
     ['1', '1', '2030', '2030-01-01'],
