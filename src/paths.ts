@@ -20,8 +20,14 @@ export const projectRoot = findProjectRoot(here);
 /** True when the kit runs as compiled JavaScript from dist/. */
 export const runsCompiled = here.split(path.sep).includes('dist');
 
-/** Journey sources: page templates and scenario files live here. */
-export const journeysSourceDir = path.join(projectRoot, 'journeys');
+/**
+ * Journey sources: modules, page templates and scenario files. JOURNEYS_DIR
+ * replaces the folder when the kit runs from TypeScript sources.
+ */
+export const journeysSourceDir =
+  !runsCompiled && process.env.JOURNEYS_DIR
+    ? path.resolve(process.env.JOURNEYS_DIR)
+    : path.join(projectRoot, 'journeys');
 
 /** Journey modules to import: compiled copies under dist/ when compiled. */
 export const journeysModuleDir = runsCompiled

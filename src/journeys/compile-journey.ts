@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { applyVariant, transitionsOf } from './apply-variant.js';
+import { brandColourProblem } from './brand-colour.js';
 import { buildMachine } from './build-machine.js';
 import type { CompiledJourney, CompiledPage } from './compiled-journey.js';
 import { JourneyDefinitionError } from './errors.js';
@@ -107,6 +108,10 @@ export function compileJourney(
   folders: { journey: string; council: string },
 ): CompiledJourney {
   const location = { journey: journey.id, council: variant.council.id };
+  const brandProblem = variant.council.brandColour && brandColourProblem(variant.council.brandColour);
+  if (brandProblem) {
+    throw new JourneyDefinitionError(location, brandProblem, 'Choose a darker colour, or leave brandColour out');
+  }
   const config = applyVariant(journey, variant);
   const guardNames = new Set([
     ...Object.keys(journey.guards),
@@ -131,6 +136,7 @@ export function compileJourney(
     council: variant.council,
     settings: { ...journey.settings, ...variant.settings },
     machine,
+    config,
     initial: config.initial,
     pages,
     pagesBySlug: new Map([...pages.values()].map((page) => [page.slug, page])),

@@ -3,6 +3,7 @@ import type { FieldDefinition } from '../fields/types.js';
 import type {
   CouncilProfile,
   JourneyDefinition,
+  MachineConfig,
   PageDefinition,
   Settings,
 } from './types.js';
@@ -27,6 +28,8 @@ export interface CompiledJourney {
   council: CouncilProfile;
   settings: Settings;
   machine: AnyStateMachine;
+  /** The machine config after the council's variant applied: plain data for tools. */
+  config: MachineConfig;
   initial: string;
   pages: ReadonlyMap<string, CompiledPage>;
   pagesBySlug: ReadonlyMap<string, CompiledPage>;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { journeysModuleDir, journeysSourceDir, runsCompiled } from '../paths.js';
@@ -25,7 +25,8 @@ function subfolders(dir: string): string[] {
 }
 
 async function importDefault<T>(file: string): Promise<T> {
-  const module = (await import(pathToFileURL(file).href)) as { default?: T };
+  // The real path, so that a linked journey file imports its neighbours from where it really is.
+  const module = (await import(pathToFileURL(realpathSync(file)).href)) as { default?: T };
   if (module.default === undefined) {
     throw new Error(`${file} has no default export`);
   }

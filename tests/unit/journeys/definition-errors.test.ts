@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import benefitClaim from '../../../journeys/benefit-claim/journey.js';
+import { compileJourney } from '../../../src/journeys/compile-journey.js';
+import { page } from '../../../src/journeys/define.js';
+import { JourneyDefinitionError } from '../../../src/journeys/errors.js';
+import type { CouncilVariant, JourneyDefinition } from '../../../src/journeys/types.js';
+
+const journey = benefitClaim as unknown as JourneyDefinition;
+const folder = path.join('journeys', 'benefit-claim');
+const folders = { journey: folder, council: path.join(folder, 'councils', 'testshire') };
+const council = { id: 'testshire', name: 'Testshire Council' };
+
+function errorFor(variant: Partial<CouncilVariant>, definition: JourneyDefinition = journey): JourneyDefinitionError {
+  try {
+    compileJourney(definition, { council, ...variant }, folders);
+  } catch (error) {
+    if (error instanceof JourneyDefinitionError) return error;
+    throw error;
+  }
+  throw new Error('The definition compiled without an error');
+}
+
+describe('journey definition errors', () => {
+  it('names journey, council, state and fix for an unknown insertBefore', () => {
+    const error = errorFor({
+      pages: { extra: { insertBefore: 'nowhere', meta: page({ type: 'interruption', title: 'Extra' }), on: { NEXT: 'children' } } },
+    });
+    expect(error.location).toEqual({ journey: 'benefit-claim', council: 'testshire', state: 'extra' });
+    expect(error.message).toContain("journey 'benefit-claim', council 'testshire', state 'extra'");
+    expect(error.message).toContain("inserted before 'nowhere'");
+    expect(error.fix).toMatch(/^Set insertBefore to one of: start, postcode/);
+  });
+
+  it('rejects a content override for a missing page', () => {
+    expect(errorFor({ content: { nowhere: { title: 'x' } } }).problem).toContain('a page that the journey does not have');
+  });
+
+  it('rejects a brand colour white text cannot be read on', () => {
+    const error = errorFor({ council: { ...council, brandColour: '#ffdd00' } });
+    expect(error.location).toEqual({ journey: 'benefit-claim', council: 'testshire' });
+    expect(error.problem).toContain('contrast ratio of 1.');
+  });
+
+  it('rejects a guard no one provides', () => {
+    const error = errorFor({ routes: { student: [{ guard: 'isRich', target: 'checkAnswers' }, { target: 'yourDetails' }] } });
+    expect(error.location.state).toBe('student');
+    expect(error.problem).toBe("the guard 'isRich' is used but not provided");
+  });
+
+  it('rejects an action no one provides', () => {
+    const error = errorFor({
+      routes: { student: [{ guard: 'isStudent', target: 'studentContact', actions: ['forget'] }, { target: 'yourDetails' }] },
+    });
+    expect(error.problem).toBe("the action 'forget' is used but not provided");
+  });
+
+  it('rejects a transition to a missing page', () => {
+    const error = errorFor({ routes: { student: 'nowhere' } });
+    expect(error.problem).toBe("a transition goes to 'nowhere', which does not exist");
+  });
+
+  it('rejects new routes for a final page', () => {
+    expect(errorFor({ routes: { confirmation: 'start' } }).problem).toContain('final page');
+  });
+
+  it('rejects removing a page that has only guarded ways out', () => {
+    const error = errorFor({
+      routes: { savings: [{ guard: 'isStudent', target: 'student' }] },
+      removePages: ['savings'],
+    });
+    expect(error.problem).toContain('no unguarded transition');
+  });
+
+  it('rejects a page nobody can reach', () => {
+    const error = errorFor({
+      pages: { orphan: { meta: page({ type: 'interruption', title: 'Orphan' }), on: { NEXT: 'children' } } },
+    });
+    expect(error.location.state).toBe('orphan');
+    expect(error.problem).toContain('nobody can reach it');
+  });
+
+  it('rejects a field name used on two pages', () => {
+    const error = errorFor({
+      pages: {
+        extra: {
+          insertBefore: 'children',
+          meta: page({ type: 'question', title: 'Extra', fields: [{ type: 'text', name: 'postcode', label: 'Postcode again' }] }),
+          on: { NEXT: 'children' },
+        },
+      },
+    });
+    expect(error.problem).toContain("the field name 'postcode' is also used on the page 'postcode'");
+  });
+
+  it('compiles when a removed page has a way through', () => {
+    const compiled = compileJourney(journey, { council, removePages: ['councilTaxOnly'] }, folders);
+    expect(compiled.pages.has('councilTaxOnly')).toBe(false);
+    expect(compiled.config.states.specialAccommodation?.on?.NEXT).toContainEqual({ target: 'partner' });
+  });
+});
