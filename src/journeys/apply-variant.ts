@@ -1,8 +1,10 @@
-import { JourneyDefinitionError } from './errors.js';
+import type { FieldDefinition } from '../fields/types.js';
+import { JourneyDefinitionError, type DefinitionLocation } from './errors.js';
 import type {
   CouncilVariant,
   JourneyDefinition,
   MachineConfig,
+  PageContentOverride,
   PageDefinition,
   StateConfig,
   TransitionConfig,
@@ -31,17 +33,45 @@ function retarget(
   }
 }
 
+type FieldOverrides = NonNullable<PageContentOverride['fields']>;
+
+/** Applies word overrides to fields and the fields their options reveal, noting which were used. */
+function overrideFields(
+  fields: FieldDefinition[],
+  overrides: FieldOverrides,
+  used: Set<string>,
+): FieldDefinition[] {
+  return fields.map((field) => {
+    const override = overrides[field.name];
+    if (override) used.add(field.name);
+    const updated = { ...field, ...override } as FieldDefinition;
+    if (updated.type !== 'radios' && updated.type !== 'checkboxes') return updated;
+    const options = updated.options.map((option) =>
+      option.reveals ? { ...option, reveals: overrideFields(option.reveals, overrides, used) } : option,
+    );
+    return { ...updated, options } as FieldDefinition;
+  });
+}
+
 function applyContent(
   page: PageDefinition,
-  override: NonNullable<CouncilVariant['content']>[string],
+  override: PageContentOverride,
+  location: DefinitionLocation,
 ): PageDefinition {
   const { fields: fieldOverrides, ...words } = override;
-  const fields = page.fields?.map((field) => ({
-    ...field,
-    ...fieldOverrides?.[field.name],
-  }));
+  if (!fieldOverrides) return { ...page, ...words };
 
-  return { ...page, ...words, ...(fields ? { fields } : {}) };
+  const used = new Set<string>();
+  const fields = overrideFields(page.fields ?? [], fieldOverrides, used);
+  const unused = Object.keys(fieldOverrides).filter((name) => !used.has(name));
+  if (unused.length > 0) {
+    throw new JourneyDefinitionError(
+      location,
+      `the council overrides the words of field '${unused[0]}', which the page does not have`,
+      `Use one of the page's fields: ${fields.map((field) => field.name).join(', ') || 'it has none'}`,
+    );
+  }
+  return { ...page, ...words, fields };
 }
 
 /**
@@ -122,7 +152,7 @@ export function applyVariant(
         `Use one of: ${Object.keys(states).join(', ')}`,
       );
     }
-    const page = applyContent(state.meta.page, override);
+    const page = applyContent(state.meta.page, override, { ...location, state: id });
     states[id] = { ...state, meta: { ...state.meta, page } };
   }
 

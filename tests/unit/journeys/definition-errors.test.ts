@@ -36,6 +36,23 @@ describe('journey definition errors', () => {
     expect(errorFor({ content: { nowhere: { title: 'x' } } }).problem).toContain('a page that the journey does not have');
   });
 
+  it('rejects a content override for a missing field', () => {
+    const error = errorFor({ content: { children: { fields: { kids: { label: 'x' } } } } });
+    expect(error.location.state).toBe('children');
+    expect(error.problem).toBe("the council overrides the words of field 'kids', which the page does not have");
+  });
+
+  it('overrides the words of a revealed field', () => {
+    const compiled = compileJourney(
+      journey,
+      { council, content: { children: { fields: { childrenCount: { label: 'Number of children' } } } } },
+      folders,
+    );
+    const radios = compiled.pages.get('children')!.fields[0]!;
+    const reveal = radios.type === 'radios' ? radios.options[0]!.reveals![0]! : undefined;
+    expect(reveal?.label).toBe('Number of children');
+  });
+
   it('rejects a brand colour white text cannot be read on', () => {
     const error = errorFor({ council: { ...council, brandColour: '#ffdd00' } });
     expect(error.location).toEqual({ journey: 'benefit-claim', council: 'testshire' });
