@@ -30,7 +30,7 @@ export function workingDaysSince(fromIso: unknown, today = new Date()): number {
   return count;
 }
 
-/** The first collection after today on the same cycle as `collectedIso`. */
+/** Returns the first collection day after today on the same cycle as `collectedIso`. */
 export function nextCollectionAfter(
   collectedIso: unknown,
   intervalDays: number,

@@ -22,7 +22,7 @@ export interface BranchOnlyIn {
 
 /** One value that differs, with each council's version. */
 export interface Difference {
-  /** Where it is, such as 'postcode › field postcode › hint' or 'settings › postcodeAreas'. */
+  /** Location of the difference, such as 'postcode › field postcode › hint' or 'postcodeAreas'. */
   where: string;
   a: unknown;
   b: unknown;
