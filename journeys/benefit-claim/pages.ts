@@ -18,50 +18,66 @@ function howMany(name: string, label: string): FieldDefinition {
 
 /** Every page of the base benefit claim, by state id. */
 export const pages = {
-  start: page({
-    type: 'start',
-    title: 'Apply for Housing Benefit and Council Tax Reduction',
-    button: 'Start now',
-  }),
-  postcode: page({
-    type: 'question',
-    title: 'What is the postcode of the home you are claiming for?',
-    fields: [
-      {
-        type: 'postcode',
-        name: 'postcode',
-        label: 'What is the postcode of the home you are claiming for?',
-        hint: 'For example, SY1 1HA',
-        summaryLabel: 'Postcode',
-        errorName: 'the postcode',
-      },
-    ],
-  }),
+  start: {
+    ...page({
+      type: 'start',
+      title: 'Apply for Housing Benefit and Council Tax Reduction',
+      button: 'Start now',
+    }),
+    notes:
+      'Before the participant selects Start now, ask what they expect to happen when they apply. Listen for whether they know Housing Benefit and Council Tax Reduction are two different things.',
+  },
+  postcode: {
+    ...page({
+      type: 'question',
+      title: 'What is the postcode of the home you are claiming for?',
+      fields: [
+        {
+          type: 'postcode',
+          name: 'postcode',
+          label: 'What is the postcode of the home you are claiming for?',
+          hint: 'For example, SY1 1HA',
+          summaryLabel: 'Postcode',
+          errorName: 'the postcode',
+        },
+      ],
+    }),
+    notes:
+      'A postcode outside the council’s area ends the journey on an exit page. Watch whether the participant expects to give their full address here.',
+  },
   outsideArea: page({
     type: 'exit',
     title: 'You need to apply to a different council',
   }),
-  dateOfBirth: page({
-    type: 'question',
-    title: 'What is your date of birth?',
-    fields: [
-      {
-        type: 'date',
-        name: 'dateOfBirth',
-        label: 'What is your date of birth?',
-        hint: 'For example, 27 3 1958',
-        when: 'past',
-        autocomplete: 'bday',
-        summaryLabel: 'Date of birth',
-        errorName: 'your date of birth',
-      },
-    ],
-  }),
-  universalCredit: page({
-    type: 'question',
-    title: 'Do you get Universal Credit?',
-    fields: [yesNo('universalCredit', 'Do you get Universal Credit?', { summaryLabel: 'Gets Universal Credit', errorName: 'if you get Universal Credit' })],
-  }),
+  dateOfBirth: {
+    ...page({
+      type: 'question',
+      title: 'What is your date of birth?',
+      fields: [
+        {
+          type: 'date',
+          name: 'dateOfBirth',
+          label: 'What is your date of birth?',
+          hint: 'For example, 27 3 1958',
+          when: 'past',
+          autocomplete: 'bday',
+          summaryLabel: 'Date of birth',
+          errorName: 'your date of birth',
+        },
+      ],
+    }),
+    notes:
+      'Age decides the route: at State Pension age the Universal Credit questions are skipped. Note any hesitation about why the council asks.',
+  },
+  universalCredit: {
+    ...page({
+      type: 'question',
+      title: 'Do you get Universal Credit?',
+      fields: [yesNo('universalCredit', 'Do you get Universal Credit?', { summaryLabel: 'Gets Universal Credit', errorName: 'if you get Universal Credit' })],
+    }),
+    notes:
+      'People on Universal Credit usually get help with rent through it, so unless they live in temporary or supported housing they can only claim Council Tax Reduction. Ask what they think happens next if they answer Yes.',
+  },
   specialAccommodation: page({
     type: 'question',
     title: 'Do you live in temporary accommodation arranged by the council, or in supported housing?',
@@ -77,21 +93,29 @@ export const pages = {
       ),
     ],
   }),
-  councilTaxOnly: page({
-    type: 'interruption',
-    title: 'You can only apply for Council Tax Reduction',
-  }),
-  partner: page({
-    type: 'question',
-    title: 'Do you live with a partner?',
-    fields: [
-      yesNo('partner', 'Do you live with a partner?', {
-        hint: 'A partner is someone you are married to, in a civil partnership with, or live with as a couple.',
-        summaryLabel: 'Lives with a partner',
-        errorName: 'if you live with a partner',
-      }),
-    ],
-  }),
+  councilTaxOnly: {
+    ...page({
+      type: 'interruption',
+      title: 'You can only apply for Council Tax Reduction',
+    }),
+    notes:
+      'Watch how the participant reacts to hearing they can claim only one of the two. Ask them to say in their own words what they can still apply for.',
+  },
+  partner: {
+    ...page({
+      type: 'question',
+      title: 'Do you live with a partner?',
+      fields: [
+        yesNo('partner', 'Do you live with a partner?', {
+          hint: 'A partner is someone you are married to, in a civil partnership with, or live with as a couple.',
+          summaryLabel: 'Lives with a partner',
+          errorName: 'if you live with a partner',
+        }),
+      ],
+    }),
+    notes:
+      'Yes leads to the partner’s details. A claimant of State Pension age with a younger partner is then told they can only claim Council Tax Reduction. Check the participant understands who counts as a partner.',
+  },
   partnerDetails: page({
     type: 'question',
     title: 'Your partner’s details',
@@ -259,13 +283,17 @@ export const pages = {
       { type: 'money', name: 'otherIncomeMonthly', label: 'How much is it in total each month?', min: 0.01, max: 100_000, summaryLabel: 'Other income each month', errorName: 'how much it is each month' },
     ],
   }),
-  savings: page({
-    type: 'question',
-    title: 'How much do you and your partner have in savings and investments?',
-    fields: [
-      { type: 'money', name: 'savings', label: 'How much do you and your partner have in savings and investments?', hint: 'Include money in bank accounts, shares and property you do not live in. Enter 0 if you have none.', min: 0, max: 100_000_000, summaryLabel: 'Savings and investments', errorName: 'how much you have in savings and investments' },
-    ],
-  }),
+  savings: {
+    ...page({
+      type: 'question',
+      title: 'How much do you and your partner have in savings and investments?',
+      fields: [
+        { type: 'money', name: 'savings', label: 'How much do you and your partner have in savings and investments?', hint: 'Include money in bank accounts, shares and property you do not live in. Enter 0 if you have none.', min: 0, max: 100_000_000, summaryLabel: 'Savings and investments', errorName: 'how much you have in savings and investments' },
+      ],
+    }),
+    notes:
+      'Savings over a limit lead to an exit page or a warning page, and the limits differ by council and by age. Ask whether they counted savings they share with a partner.',
+  },
   savingsTooHigh: page({ type: 'exit', title: 'You are unlikely to get help with rent or council tax' }),
   savingsCouncilTaxOnly: page({ type: 'interruption', title: 'You are unlikely to get Housing Benefit' }),
   savingsHousingBenefitOnly: page({ type: 'interruption', title: 'You are unlikely to get Council Tax Reduction' }),
@@ -286,7 +314,11 @@ export const pages = {
     ],
     rules: [{ kind: 'oneOf', fields: ['email', 'phone'], message: 'Enter an email address or a phone number' }],
   }),
-  checkAnswers: page({ type: 'checkAnswers', title: 'Check your answers before sending your application' }),
+  checkAnswers: {
+    ...page({ type: 'checkAnswers', title: 'Check your answers before sending your application' }),
+    notes:
+      'Ask the participant to change one answer, to see whether they find the Change links and come back here.',
+  },
   declaration: page({ type: 'declaration', title: 'Declaration', button: 'Accept and send' }),
   confirmation: page({ type: 'confirmation', title: 'Application complete' }),
 };

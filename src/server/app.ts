@@ -4,43 +4,65 @@ import session from 'express-session';
 import { csrfSync } from 'csrf-sync';
 import { pinoHttp } from 'pino-http';
 import type { CompiledJourney } from '../journeys/compiled-journey.js';
+import { passwordProtection } from '../auth/password-protection.js';
+import { facilitatorPanel } from '../facilitator/facilitator-panel.js';
+import { facilitatorRoutes } from '../facilitator/facilitator-routes.js';
+import { createDevReload, devModeEnabled } from '../dev/dev-reload.js';
+import { createResearchRecorder } from '../research/recorder.js';
+import { researchRoutes } from '../research/research-routes.js';
+import { ResearchStore } from '../research/research-store.js';
 import { ClaimStore } from '../stores/claim-store.js';
 import { openDatabase } from '../stores/database.js';
-import { SqliteSessionStore } from '../stores/sqlite-session-store.js';
 import type { KitConfig } from './config.js';
-import { errorPages, notFound } from './error-pages.js';
+import { errorPages, notFound, type JourneyLocation } from './error-pages.js';
+import { compareRoutes } from './compare-routes.js';
 import { indexRoute } from './index-route.js';
 import { createJourneyViews } from './journey-views.js';
 import { journeyRoutes, type ServedJourney } from './journey-routes.js';
 import type { Logger } from './logger.js';
 import { cspNonce, securityHeaders } from './security.js';
+import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
+import { createSessionStore, parseSessionStoreSetting } from './session-store.js';
 import { staticAssets } from './static-assets.js';
 import { createViewEnvironment } from './view-environment.js';
 
 export interface KitApp {
   app: Express;
   claims: ClaimStore;
+  /** Recorded page views and submissions of research sessions. */
+  research: ResearchStore;
   /** Stops timers and closes the database. */
   close: () => void;
 }
 
 const sessionMaxAgeMs = 24 * 60 * 60 * 1000;
+const sessionCookieName = 'journey-kit.sid';
+
+export interface AppOptions {
+  /** SESSION_STORE: 'sqlite' (the default) or a redis:// URL. Defaults to process.env.SESSION_STORE. */
+  sessionStore?: string;
+}
 
 /** Assembles the kit's Express app, step by step, for the given journeys. */
 export function createApp(
   config: KitConfig,
   journeys: readonly CompiledJourney[],
   logger: Logger,
+  options: AppOptions = {},
 ): KitApp {
   const app = express();
   const db = openDatabase(config.dataDir, 'journey-kit.sqlite');
   const claims = new ClaimStore({ db });
-  const sessionStore = new SqliteSessionStore({
+  const research = new ResearchStore({
+    db,
+    onWriteError: (error, lost) => logger.error({ err: error, lost }, 'writing research events failed, so they were dropped'),
+  });
+  const sessionStore = createSessionStore({
+    setting: parseSessionStoreSetting(options.sessionStore ?? process.env.SESSION_STORE),
     db,
     ttlMs: sessionMaxAgeMs,
-    onCorrupt: (sid) => logger.warn({ sid: sid.slice(0, 8) }, 'stored session is not valid JSON, so it was ignored'),
-    onCleanupError: (error) => logger.error({ err: error }, 'deleting expired sessions failed'),
+    logger,
   });
   const env = createViewEnvironment();
   const served = new Map<string, ServedJourney>(
@@ -49,6 +71,8 @@ export function createApp(
       { journey, views: createJourneyViews(journey) },
     ]),
   );
+  const devReload = devModeEnabled() ? createDevReload(logger) : undefined;
+  devReload?.addTo([env, ...[...served.values()].map((entry) => entry.views.env)]);
   const csrf = csrfSync({
     getTokenFromRequest: (req) => (req.body as { _csrf?: string } | undefined)?._csrf,
   });
@@ -56,20 +80,29 @@ export function createApp(
   app.disable('x-powered-by');
   if (config.production) app.set('trust proxy', 1);
 
-  app.use(pinoHttp({ logger, genReqId: () => randomUUID(), autoLogging: false }));
+  // Requests are logged by id, method and URL only: their headers contain the session cookie.
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: () => randomUUID(),
+      autoLogging: false,
+      serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
   app.use(cspNonce);
   app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.type('text').send('ok');
   });
   app.use(staticAssets());
+  if (devReload) app.use(devReload.router);
 
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 500 }));
   app.use(
     session({
-      name: 'journey-kit.sid',
+      name: sessionCookieName,
       secret: loadSessionSecret(config.dataDir, config.sessionSecret),
-      store: sessionStore,
+      store: sessionStore.store,
       resave: false,
       saveUninitialized: false,
       cookie: {
@@ -80,26 +113,55 @@ export function createApp(
       },
     }),
   );
+  app.use(saveSessionBeforeResponse(sessionCookieName));
   app.use(csrf.csrfSynchronisedProtection);
+  if (config.prototypePassword) {
+    app.use(
+      passwordProtection({
+        password: config.prototypePassword,
+        secret: loadSessionSecret(config.dataDir, config.sessionSecret),
+        secureCookie: config.production,
+        env,
+        csrfToken: (req) => csrf.generateToken(req),
+      }),
+    );
+  }
 
   app.use(indexRoute(journeys, env));
+  app.use(compareRoutes(journeys, env));
+  app.use('/research', researchRoutes({ store: research, journeys, env, csrfToken: (req) => csrf.generateToken(req) }));
+  app.use(facilitatorRoutes({ journeys: served, claims, env, csrfToken: (req) => csrf.generateToken(req) }));
+  app.use(facilitatorPanel(served));
   app.use(
     journeyRoutes({
       journeys: served,
       claims,
       logger,
       csrfToken: (req) => csrf.generateToken(req),
+      onEvent: createResearchRecorder({ store: research, logger }),
     }),
   );
   app.use(notFound(env));
-  app.use(errorPages(env));
+  app.use(errorPages(env, { locate: (path) => locateJourneyPage(served, path) }));
 
   return {
     app,
     claims,
+    research,
     close: () => {
+      devReload?.close();
+      research.close();
       sessionStore.close();
       db.close();
     },
   };
+}
+
+/** The journey, council and state of a path such as /shropshire/benefit-claim/date-of-birth. */
+function locateJourneyPage(served: ReadonlyMap<string, ServedJourney>, path: string): JourneyLocation | undefined {
+  const [council, journeyId, slug] = path.split('/').filter(Boolean);
+  const journey = served.get(`${council}/${journeyId}`)?.journey;
+  if (!journey) return undefined;
+  const state = slug === undefined ? undefined : journey.pagesBySlug.get(slug)?.id;
+  return { journey: journey.id, council: journey.council.id, ...(state ? { state } : {}) };
 }

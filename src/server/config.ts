@@ -8,6 +8,8 @@ export interface KitConfig {
   dataDir: string;
   /** Signs session cookies; generated and kept in dataDir when not set. */
   sessionSecret?: string;
+  /** PROTOTYPE_PASSWORD: when set, every page except /healthz and static assets asks for it. */
+  prototypePassword?: string;
   /** NODE_ENV=production: secure cookies behind an HTTPS proxy. */
   production: boolean;
   logLevel: string;
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(projectRoot, env.DATA_DIR || 'data'),
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+    ...(env.PROTOTYPE_PASSWORD ? { prototypePassword: env.PROTOTYPE_PASSWORD } : {}),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || (testing ? 'silent' : 'info'),
   };

@@ -1,5 +1,19 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type nunjucks from 'nunjucks';
+import { SessionStoreUnavailableError } from '../stores/session-store-unavailable-error.js';
+
+/** Where a failed request was in a journey, for logs. Never holds answers. */
+export interface JourneyLocation {
+  journey: string;
+  council: string;
+  /** State id of the page. */
+  state?: string;
+}
+
+export interface ErrorPageOptions {
+  /** Finds the journey page that a path such as /council/journey/page belongs to. */
+  locate?: (path: string) => JourneyLocation | undefined;
+}
 
 /** Styled 404 page for any request no route served. */
 export function notFound(env: nunjucks.Environment): RequestHandler {
@@ -12,28 +26,57 @@ function isHttpError(error: unknown): error is { status: number; code?: string; 
   return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
 }
 
+/** The URL of the journey's first page: /council/journey redirects there. */
+function journeyStartUrl(req: Request): string {
+  const [council, journey] = req.path.split('/').filter(Boolean);
+  return council && journey ? `/${council}/${journey}` : '/';
+}
+
 /**
- * Turns errors into GOV.UK-styled pages: an out-of-date form (bad CSRF token)
- * explains itself and lets the participant go back; request bodies that are
- * too large or malformed get 400 or 413; anything else is logged and gets 500.
+ * Turns errors into GOV.UK-styled pages:
+ * - a form whose session has gone (expired, or its cookie was not sent) says
+ *   so and links to the journey's start, rather than back to a form that
+ *   would fail again;
+ * - a form with a missing or wrong CSRF token in a live session explains
+ *   itself and links back to the page;
+ * - a body that is too large gets 413, other bad requests 400;
+ * - an unreachable session store gets 503, and anything else 500. Both are
+ *   logged with the request id and journey, council and state, never answers.
  */
-export function errorPages(env: nunjucks.Environment): ErrorRequestHandler {
+export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions = {}): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const locals = { cspNonce: res.locals.cspNonce, requestId: String(req.id ?? '') };
+    const requestId = String(req.id ?? '');
+    const locals = { cspNonce: res.locals.cspNonce, requestId };
+    const send = (status: number, template: string, extra: Record<string, unknown> = {}) => {
+      if (res.headersSent) return;
+      res.status(status).type('html').send(env.render(template, { ...locals, ...extra }));
+    };
 
     if (isHttpError(error) && error.code === 'EBADCSRFTOKEN') {
-      req.log?.warn({ path: req.path }, 'form rejected: missing or wrong CSRF token');
-      const html = env.render('errors/session-expired.njk', { ...locals, retryUrl: req.originalUrl });
-      return res.status(403).type('html').send(html);
+      const sessionGone = req.session?.csrfToken === undefined;
+      req.log?.warn({ path: req.path, sessionGone }, 'form rejected: missing or wrong CSRF token');
+      if (sessionGone) return send(403, 'errors/session-ended.njk', { startUrl: journeyStartUrl(req) });
+      return send(403, 'errors/form-out-of-date.njk', { retryUrl: req.originalUrl });
+    }
+    if (isHttpError(error) && error.status === 413) {
+      req.log?.warn({ path: req.path, type: error.type }, 'request body too large');
+      return send(413, 'errors/too-large.njk', { retryUrl: req.originalUrl });
+    }
+    if (isHttpError(error) && error.status === 404) {
+      return send(404, 'errors/not-found.njk');
     }
     if (isHttpError(error) && error.status >= 400 && error.status < 500) {
       req.log?.warn({ path: req.path, status: error.status, type: error.type }, 'request rejected');
-      const html = env.render('errors/not-found.njk', locals);
-      return res.status(error.status === 404 ? 404 : error.status).type('html').send(html);
+      return send(error.status, 'errors/bad-request.njk', { retryUrl: req.originalUrl });
     }
 
-    req.log?.error({ err: error, path: req.path }, 'request failed');
-    if (res.headersSent) return;
-    res.status(500).type('html').send(env.render('errors/problem.njk', locals));
+    const location = options.locate?.(req.path);
+    if (error instanceof SessionStoreUnavailableError) {
+      req.log?.warn({ err: error, path: req.path, ...location }, 'session store unavailable');
+      res.setHeader('Retry-After', '10');
+      return send(503, 'errors/unavailable.njk');
+    }
+    req.log?.error({ err: error, path: req.path, ...location }, 'request failed');
+    send(500, 'errors/problem.njk');
   };
 }

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+import type { Store } from 'express-session';
+import { createRedisSessions, redactRedisUrl } from '../stores/redis-session-store.js';
+import { SqliteSessionStore } from '../stores/sqlite-session-store.js';
+import type { Logger } from './logger.js';
+
+export type SessionStoreSetting = { kind: 'sqlite' } | { kind: 'redis'; url: string };
+
+export interface KitSessionStore {
+  kind: SessionStoreSetting['kind'];
+  store: Store;
+  /** Stops timers and closes connections; the SQLite database stays open. */
+  close: () => void;
+}
+
+export interface SessionStoreOptions {
+  setting: SessionStoreSetting;
+  /** The kit's database, used by the SQLite store. */
+  db: Database.Database;
+  ttlMs: number;
+  logger: Logger;
+}
+
+/**
+ * Reads SESSION_STORE: unset, empty or `sqlite` keeps sessions in the kit's
+ * SQLite file, and a redis:// or rediss:// URL keeps them in Redis.
+ */
+export function parseSessionStoreSetting(value: string | undefined): SessionStoreSetting {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'sqlite') return { kind: 'sqlite' };
+  if (/^rediss?:\/\//.test(text)) return { kind: 'redis', url: text };
+  throw new Error(
+    `SESSION_STORE must be 'sqlite' or a Redis URL such as redis://127.0.0.1:6379, not '${redactRedisUrl(text)}'`,
+  );
+}
+
+/** Creates the session store that the setting names. */
+export function createSessionStore(options: SessionStoreOptions): KitSessionStore {
+  const { setting, logger } = options;
+
+  if (setting.kind === 'redis') {
+    const redis = createRedisSessions({
+      url: setting.url,
+      ttlSeconds: Math.ceil(options.ttlMs / 1000),
+      logger,
+    });
+    return { kind: 'redis', store: redis.store, close: redis.close };
+  }
+
+  const sqlite = new SqliteSessionStore({
+    db: options.db,
+    ttlMs: options.ttlMs,
+    onCorrupt: (sid) => logger.warn({ sid: sid.slice(0, 8) }, 'stored session is not valid JSON, so it was ignored'),
+    onCleanupError: (error) => logger.error({ err: error }, 'deleting expired sessions failed'),
+  });
+  return { kind: 'sqlite', store: sqlite, close: () => sqlite.close() };
+}

@@ -1,0 +1,148 @@
+import { RedisStore } from 'connect-redis';
+import type { SessionData } from 'express-session';
+import { createClient } from 'redis';
+import type { Logger } from 'pino';
+import { SessionStoreUnavailableError } from './session-store-unavailable-error.js';
+
+export interface RedisSessionStoreOptions {
+  /** redis:// or rediss:// URL, such as redis://127.0.0.1:6379/0. */
+  url: string;
+  /** Lifetime in seconds of a session whose cookie has no expiry. */
+  ttlSeconds: number;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Milliseconds a command may take before it fails. Defaults to 2000. */
+  commandTimeoutMs?: number;
+  /** Milliseconds between warnings while Redis stays unreachable. Defaults to 30 s. */
+  outageWarningIntervalMs?: number;
+}
+
+export interface RedisSessions {
+  store: RedisSessionStore;
+  /** Resolves once the first connection is made; it keeps retrying until then. */
+  connected: Promise<void>;
+  /** Closes the connection at once, failing commands still waiting. */
+  close: () => void;
+}
+
+// The shape connect-redis 9 declares; `any` lets express-session pass its typed callbacks.
+type Callback = (error?: unknown, data?: any) => any;
+
+const KEY_PREFIX = 'journey-kit:sess:';
+const MAX_RECONNECT_DELAY_MS = 2000;
+
+/**
+ * connect-redis store whose failures are SessionStoreUnavailableError, so that
+ * a participant sees a 503 page while Redis is unreachable. Parse errors of a
+ * stored session are passed on unchanged.
+ */
+export class RedisSessionStore extends RedisStore {
+  override get(sid: string, callback?: Callback) {
+    return super.get(sid, unavailableOnError('reading the session', callback));
+  }
+
+  override set(sid: string, session: SessionData, callback?: Callback) {
+    return super.set(sid, session, unavailableOnError('saving the session', callback));
+  }
+
+  override touch(sid: string, session: SessionData, callback?: Callback) {
+    return super.touch(sid, session, unavailableOnError('extending the session', callback));
+  }
+
+  override destroy(sid: string, callback?: Callback) {
+    return super.destroy(sid, unavailableOnError('deleting the session', callback));
+  }
+}
+
+function unavailableOnError(operation: string, callback: Callback | undefined): Callback | undefined {
+  if (!callback) return undefined;
+  return (error, data) => {
+    if (error && !(error instanceof SyntaxError)) {
+      return callback(new SessionStoreUnavailableError(operation, error));
+    }
+    return callback(error, data);
+  };
+}
+
+/** Returns the URL with its password replaced by ***, for logs and error messages. */
+export function redactRedisUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/**
+ * Creates a Redis client and a session store on it, and starts connecting.
+ *
+ * The kit keeps running while Redis is away: commands fail at once instead of
+ * queueing (disableOfflineQueue), and the client reconnects every 0.1 to 2 s
+ * until Redis is back. Connection errors are logged once when the connection
+ * is lost, then as a warning with a count at most once per interval.
+ */
+export function createRedisSessions(options: RedisSessionStoreOptions): RedisSessions {
+  const { logger } = options;
+  const target = redactRedisUrl(options.url);
+  const warningIntervalMs = options.outageWarningIntervalMs ?? 30_000;
+
+  const client = createClient({
+    url: options.url,
+    disableOfflineQueue: true,
+    commandOptions: { timeout: options.commandTimeoutMs ?? 2000 },
+    socket: {
+      connectTimeout: 2000,
+      reconnectStrategy: (retries: number) => Math.min(100 * (retries + 1), MAX_RECONNECT_DELAY_MS),
+    },
+  });
+
+  let everReady = false;
+  let down = true;
+  let failedAttempts = 0;
+  let lastWarningAt = 0;
+
+  client.on('error', (error: unknown) => {
+    failedAttempts += 1;
+    const now = Date.now();
+    if (!down) {
+      down = true;
+      lastWarningAt = now;
+      logger.error({ err: error, redis: target }, 'lost the connection to Redis, so pages show a 503 until it reconnects');
+    } else if (now - lastWarningAt >= warningIntervalMs) {
+      lastWarningAt = now;
+      logger.warn({ err: error, redis: target, failedAttempts }, 'still cannot connect to Redis, retrying');
+    }
+  });
+  client.on('ready', () => {
+    logger.info(
+      { redis: target, failedAttempts },
+      everReady ? 'connected to Redis again' : 'connected to Redis',
+    );
+    everReady = true;
+    down = false;
+    failedAttempts = 0;
+  });
+
+  const connected = client.connect().then(
+    () => undefined,
+    (error: unknown) => {
+      logger.error({ err: error, redis: target }, 'connecting to Redis failed');
+    },
+  );
+
+  const store = new RedisSessionStore({
+    client,
+    prefix: KEY_PREFIX,
+    ttl: options.ttlSeconds,
+  });
+
+  return {
+    store,
+    connected,
+    close: () => {
+      if (client.isOpen) client.destroy();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ResearchStore } from '../../../src/research/research-store.js';
+import type { NewResearchEvent } from '../../../src/research/research-event.js';
+import { openDatabase } from '../../../src/stores/database.js';
+import { createTempDir } from '../stores/temp-dir.js';
+
+let temp: ReturnType<typeof createTempDir>;
+beforeEach(() => {
+  temp = createTempDir('research-store');
+});
+afterEach(() => {
+  temp.remove();
+});
+
+function event(overrides: Partial<NewResearchEvent> = {}): NewResearchEvent {
+  return {
+    researchId: '6f1c2b9e-3d4a-4b5c-8d6e-7f8091a2b3c4',
+    council: 'shropshire',
+    journey: 'benefit-claim',
+    kind: 'pageView',
+    page: 'start',
+    at: 1_750_000_000_000,
+    back: false,
+    change: false,
+    errors: [],
+    ...overrides,
+  };
+}
+
+function openStore() {
+  const db = openDatabase(temp.dir, 'research.sqlite');
+  return { db, store: new ResearchStore({ db }) };
+}
+
+describe('ResearchStore', () => {
+  it('writes queued events on close', () => {
+    const first = openStore();
+    first.store.add(event());
+    first.store.close();
+    first.db.close();
+
+    const second = openStore();
+    expect(second.store.journeyEvents('shropshire', 'benefit-claim')).toHaveLength(1);
+    second.db.close();
+  });
+
+  it('reads its own queued events', () => {
+    const { db, store } = openStore();
+    store.add(event({ page: 'start' }));
+    store.add(event({ page: 'postcode', at: 1_750_000_001_000 }));
+
+    expect(store.journeyEvents('shropshire', 'benefit-claim').map((stored) => stored.page)).toEqual(['start', 'postcode']);
+    expect(store.lastPageViewed(event().researchId)).toBe('postcode');
+    db.close();
+  });
+
+  it('returns stored fields as given', () => {
+    const { db, store } = openStore();
+    const submission = event({
+      kind: 'submission',
+      valid: false,
+      errors: [{ field: 'postcode', message: 'Enter a real postcode' }],
+      answers: { postcode: 'XX' },
+      label: 'P1',
+    });
+    store.add(submission);
+    const [stored] = store.journeyEvents('shropshire', 'benefit-claim');
+
+    expect(stored).toEqual({ ...submission, id: stored!.id });
+    db.close();
+  });
+
+  it('reports a failed write and drops the batch', () => {
+    const db = openDatabase(temp.dir, 'research.sqlite');
+    const failures: number[] = [];
+    const store = new ResearchStore({ db, onWriteError: (_error, lost) => failures.push(lost) });
+    db.exec('DROP TABLE research_events');
+    store.add(event());
+    store.add(event());
+    store.flush();
+    store.flush();
+
+    expect(failures).toEqual([2]);
+    db.close();
+  });
+
+  it('counts participants and events per journey', () => {
+    const { db, store } = openStore();
+    store.add(event());
+    store.add(event({ at: 1_750_000_009_000 }));
+    store.add(event({ researchId: '00000000-0000-4000-8000-000000000001' }));
+    store.add(event({ council: 'lambeth' }));
+
+    expect(store.activity()).toEqual([
+      { council: 'lambeth', journey: 'benefit-claim', participants: 1, events: 1, lastAt: 1_750_000_000_000 },
+      { council: 'shropshire', journey: 'benefit-claim', participants: 2, events: 3, lastAt: 1_750_000_009_000 },
+    ]);
+    db.close();
+  });
+});
