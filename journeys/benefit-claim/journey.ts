@@ -104,18 +104,9 @@ export default defineJourney({
       otherIncome: { meta: pages.otherIncome, on: { NEXT: 'savings' } },
       savings: {
         meta: pages.savings,
-        on: {
-          NEXT: [
-            { guard: 'savingsRuleOutBoth', target: 'savingsTooHigh' },
-            { guard: 'savingsRuleOutHousingBenefit', target: 'savingsCouncilTaxOnly' },
-            { guard: 'savingsRuleOutCouncilTaxReduction', target: 'savingsHousingBenefitOnly' },
-            { target: 'student' },
-          ],
-        },
+        on: { NEXT: [{ guard: 'savingsRuleOutBoth', target: 'savingsTooHigh' }, { target: 'student' }] },
       },
       savingsTooHigh: { meta: pages.savingsTooHigh, type: 'final' },
-      savingsCouncilTaxOnly: { meta: pages.savingsCouncilTaxOnly, on: { NEXT: 'student' } },
-      savingsHousingBenefitOnly: { meta: pages.savingsHousingBenefitOnly, on: { NEXT: 'student' } },
       student: {
         meta: pages.student,
         on: { NEXT: [{ guard: 'isStudent', target: 'studentContact' }, { target: 'yourDetails' }] },

@@ -295,8 +295,6 @@ export const pages = {
       'Savings over a limit lead to an exit page or a warning page, and the limits differ by council and by age. Ask whether they counted savings they share with a partner.',
   },
   savingsTooHigh: page({ type: 'exit', title: 'You are unlikely to get help with rent or council tax' }),
-  savingsCouncilTaxOnly: page({ type: 'interruption', title: 'You are unlikely to get Housing Benefit' }),
-  savingsHousingBenefitOnly: page({ type: 'interruption', title: 'You are unlikely to get Council Tax Reduction' }),
   student: page({
     type: 'question',
     title: 'Are you a full-time student?',
@@ -321,4 +319,17 @@ export const pages = {
   },
   declaration: page({ type: 'declaration', title: 'Declaration', button: 'Accept and send' }),
   confirmation: page({ type: 'confirmation', title: 'Application complete' }),
+};
+
+/**
+ * Pages for savings over one benefit's limit but not the other's. Whether
+ * that can happen depends on how a council's Council Tax Reduction savings
+ * limit compares with the national Housing Benefit limit, so a council whose
+ * limits differ adds the page it needs (see councils/lambeth/variant.ts).
+ */
+export const savingsPages = {
+  /** For a council whose Council Tax Reduction limit is above the Housing Benefit limit. */
+  councilTaxReductionOnly: page({ type: 'interruption', title: 'You are unlikely to get Housing Benefit' }),
+  /** For a council whose Council Tax Reduction limit is below the Housing Benefit limit. */
+  housingBenefitOnly: page({ type: 'interruption', title: 'You are unlikely to get Council Tax Reduction' }),
 };

@@ -70,6 +70,7 @@ describe('comparison page', () => {
 
     expect(response.status).toBe(200);
     expect(response.body.pages.onlyB).toEqual([
+      { state: 'savingsHousingBenefitOnly', title: 'You are unlikely to get Council Tax Reduction' },
       { state: 'councilPlacement', title: 'Has the council placed you in temporary accommodation?' },
     ]);
   });

@@ -18,7 +18,7 @@ describe('compareVariants', () => {
 
   it('lists pages only one council has', () => {
     expect(comparison.pages.onlyA.map((page) => page.state)).toEqual(['movableHome', 'pitchFees']);
-    expect(comparison.pages.onlyB.map((page) => page.state)).toEqual(['councilPlacement']);
+    expect(comparison.pages.onlyB.map((page) => page.state)).toEqual(['savingsHousingBenefitOnly', 'councilPlacement']);
   });
 
   it('lists branches only one council has', () => {

@@ -1,4 +1,5 @@
 import { defineVariant, page, yesNo } from '../../../../src/journeys/define.js';
+import { savingsPages } from '../../pages.js';
 import type { BenefitClaimSettings } from '../../settings.js';
 
 /**
@@ -29,7 +30,17 @@ export default defineVariant<BenefitClaimSettings>({
       fields: { postcode: { hint: 'For example, SW2 1RW' } },
     },
   },
+  // The working-age Council Tax Reduction limit is below the Housing Benefit
+  // limit, so savings between the two rule out Council Tax Reduction alone.
+  routes: {
+    savings: [
+      { guard: 'savingsRuleOutBoth', target: 'savingsTooHigh' },
+      { guard: 'savingsRuleOutCouncilTaxReduction', target: 'savingsHousingBenefitOnly' },
+      { target: 'student' },
+    ],
+  },
   pages: {
+    savingsHousingBenefitOnly: { meta: savingsPages.housingBenefitOnly, on: { NEXT: 'student' } },
     councilPlacement: {
       insertBefore: 'rent',
       meta: page({
