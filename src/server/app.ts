@@ -157,7 +157,7 @@ export function createApp(
   };
 }
 
-/** The journey, council and state of a path such as /shropshire/benefit-claim/date-of-birth. */
+/** Finds the journey, council and state id of a path such as /shropshire/benefit-claim/date-of-birth. */
 function locateJourneyPage(served: ReadonlyMap<string, ServedJourney>, path: string): JourneyLocation | undefined {
   const [council, journeyId, slug] = path.split('/').filter(Boolean);
   const journey = served.get(`${council}/${journeyId}`)?.journey;

@@ -7,7 +7,7 @@ function hasCookie(req: Request, name: string): boolean {
   return (req.headers.cookie ?? '').split(';').some((part) => part.trim().startsWith(`${name}=`));
 }
 
-/** True when the session holds anything besides its cookie, so express-session would store it. */
+/** True when the session contains anything besides its cookie, so express-session would store it. */
 function hasData(req: Request): boolean {
   return req.session !== undefined && Object.keys(req.session).some((key) => key !== 'cookie');
 }
@@ -25,8 +25,8 @@ function saveThen(req: Request, next: NextFunction, respond: () => void): void {
 /**
  * Saves the session before the response is sent in the two cases where
  * express-session's own save, made while the response ends, could hide a
- * failure: when saving fails it still sends the response. Here the error pages
- * answer instead, so that a participant
+ * failure, because when saving fails it still sends the response. Here the
+ * error pages respond instead, so that a participant
  * - is not redirected onwards after a POST whose answers were not stored, and
  * - does not get a page (and a CSRF token) from a new session that was not
  *   stored, whose next form would then be rejected.

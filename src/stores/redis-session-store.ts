@@ -10,8 +10,8 @@ export interface RedisSessionStoreOptions {
   /** Lifetime in seconds of a session whose cookie has no expiry. */
   ttlSeconds: number;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
-  /** Milliseconds a command may take before it fails. Defaults to 2000. */
-  commandTimeoutMs?: number;
+  /** Milliseconds a session read or write may take before it fails. Defaults to 2000. */
+  timeoutMs?: number;
   /** Milliseconds between warnings while Redis stays unreachable. Defaults to 30 s. */
   outageWarningIntervalMs?: number;
 }
@@ -32,35 +32,58 @@ const MAX_RECONNECT_DELAY_MS = 2000;
 
 /**
  * connect-redis store whose failures are SessionStoreUnavailableError, so that
- * a participant sees a 503 page while Redis is unreachable. Parse errors of a
- * stored session are passed on unchanged.
+ * a participant gets a 503 page while Redis is unreachable or not replying.
+ * Parse errors of a stored session are passed on unchanged.
  */
 export class RedisSessionStore extends RedisStore {
+  private readonly timeoutMs: number;
+
+  constructor(options: ConstructorParameters<typeof RedisStore>[0] & { timeoutMs: number }) {
+    super(options);
+    this.timeoutMs = options.timeoutMs;
+  }
+
   override get(sid: string, callback?: Callback) {
-    return super.get(sid, unavailableOnError('reading the session', callback));
+    return super.get(sid, this.guard('reading the session', callback));
   }
 
   override set(sid: string, session: SessionData, callback?: Callback) {
-    return super.set(sid, session, unavailableOnError('saving the session', callback));
+    return super.set(sid, session, this.guard('saving the session', callback));
   }
 
   override touch(sid: string, session: SessionData, callback?: Callback) {
-    return super.touch(sid, session, unavailableOnError('extending the session', callback));
+    return super.touch(sid, session, this.guard('extending the session', callback));
   }
 
   override destroy(sid: string, callback?: Callback) {
-    return super.destroy(sid, unavailableOnError('deleting the session', callback));
+    return super.destroy(sid, this.guard('deleting the session', callback));
   }
-}
 
-function unavailableOnError(operation: string, callback: Callback | undefined): Callback | undefined {
-  if (!callback) return undefined;
-  return (error, data) => {
-    if (error && !(error instanceof SyntaxError)) {
-      return callback(new SessionStoreUnavailableError(operation, error));
-    }
-    return callback(error, data);
-  };
+  /**
+   * Wraps a callback so that it gets SessionStoreUnavailableError on a Redis
+   * failure, or after timeoutMs without a reply. node-redis 5.12 times out
+   * only commands still waiting to be sent, so a Redis that accepts commands
+   * but does not reply would otherwise hold the request open. A late reply
+   * is dropped.
+   */
+  private guard(operation: string, callback: Callback | undefined): Callback | undefined {
+    if (!callback) return undefined;
+    let called = false;
+    const timer = setTimeout(() => {
+      called = true;
+      callback(new SessionStoreUnavailableError(operation, new Error(`Redis did not reply within ${this.timeoutMs} ms`)));
+    }, this.timeoutMs);
+
+    return (error, data) => {
+      if (called) return;
+      called = true;
+      clearTimeout(timer);
+      if (error && !(error instanceof SyntaxError)) {
+        return callback(new SessionStoreUnavailableError(operation, error));
+      }
+      return callback(error, data);
+    };
+  }
 }
 
 /** Returns the URL with its password replaced by ***, for logs and error messages. */
@@ -79,7 +102,8 @@ export function redactRedisUrl(url: string): string {
  * Creates a Redis client and a session store on it, and starts connecting.
  *
  * The kit keeps running while Redis is away: commands fail at once instead of
- * queueing (disableOfflineQueue), and the client reconnects every 0.1 to 2 s
+ * queueing (disableOfflineQueue), session reads and writes fail after
+ * timeoutMs without a reply, and the client reconnects every 0.1 to 2 s
  * until Redis is back. Connection errors are logged once when the connection
  * is lost, then as a warning with a count at most once per interval.
  */
@@ -91,7 +115,8 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
   const client = createClient({
     url: options.url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: options.commandTimeoutMs ?? 2000 },
+    // Bounds the commands that a Redis which does not reply can leave waiting.
+    commandsQueueMaxLength: 10_000,
     socket: {
       connectTimeout: 2000,
       reconnectStrategy: (retries: number) => Math.min(100 * (retries + 1), MAX_RECONNECT_DELAY_MS),
@@ -136,6 +161,7 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
     client,
     prefix: KEY_PREFIX,
     ttl: options.ttlSeconds,
+    timeoutMs: options.timeoutMs ?? 2000,
   });
 
   return {
