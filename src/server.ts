@@ -4,6 +4,10 @@ import { createApp } from './server/app.js';
 import { readConfig } from './server/config.js';
 import { createLogger } from './server/logger.js';
 
+// SQLite files, their WAL journals and the session secret hold participants' data,
+// so files the kit creates are readable by its own user only.
+process.umask(0o077);
+
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 

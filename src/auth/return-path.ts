@@ -16,5 +16,7 @@ export function safeReturnPath(value: unknown, fallback = '/'): string {
     return fallback;
   }
   if (url.origin !== placeholderOrigin) return fallback;
-  return url.pathname + url.search;
+  // Resolving dot segments can turn '/.//host' into '//host', so check the result too.
+  const path = url.pathname + url.search;
+  return path.startsWith('//') ? fallback : path;
 }

@@ -3,6 +3,7 @@ import type { Answers } from '../fields/types.js';
 import type { CompiledJourney } from '../journeys/compiled-journey.js';
 import { JourneyDefinitionError } from '../journeys/errors.js';
 import { pageAnswerNames } from './page-answers.js';
+import { resolveFields } from './resolve-fields.js';
 
 export interface ReplayResult {
   /** State ids from the initial page to the first page not yet continued from. */
@@ -21,6 +22,27 @@ function pick(answers: Answers, names: readonly string[]): Answers {
 
 function stateOf(snapshot: AnyMachineSnapshot): string {
   return String(snapshot.value);
+}
+
+/**
+ * True when every option-sourced answer on the page is still one of the
+ * options the earlier answers give, such as an address after the postcode
+ * changed. A page that fails this must be answered again.
+ */
+function sourcedAnswersFit(
+  journey: CompiledJourney,
+  pageId: string,
+  contextAnswers: Answers,
+  pageAnswers: Answers,
+): boolean {
+  const page = journey.pages.get(pageId);
+  if (!page) return true;
+  for (const field of resolveFields(journey, page, contextAnswers)) {
+    if (field.type !== 'radios' || field.optionsFrom === undefined) continue;
+    const value = pageAnswers[field.name];
+    if (value !== undefined && !field.options.some((option) => option.value === value)) return false;
+  }
+  return true;
 }
 
 /**
@@ -47,6 +69,8 @@ export function replayRoute(
       type: 'NEXT',
       answers: pick(answers, pageAnswerNames(journey, current)),
     };
+    const contextAnswers = (snapshot.context as { answers: Answers }).answers;
+    if (!sourcedAnswersFit(journey, current, contextAnswers, event.answers)) break;
     const [next] = transition(journey.machine, snapshot, event);
     if (next.status === 'error' || stateOf(next) === current) break;
     snapshot = next;

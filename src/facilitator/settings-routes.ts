@@ -89,7 +89,11 @@ export function settingsRoutes(options: SettingsRouteOptions): Router {
 
   router.post(`${facilitatorHome}/label`, (req, res) => {
     const raw = bodyOf(req).label;
-    const label = (typeof raw === 'string' ? raw : '').replace(/\s+/g, ' ').trim();
+    // Control characters would reach the dashboard and its CSV, so they become spaces.
+    const label = (typeof raw === 'string' ? raw : '')
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (label.length > maxLabelLength) {
       return show(req, res, 400, {
         value: label,

@@ -110,7 +110,10 @@ export function compileJourney(
   const location = { journey: journey.id, council: variant.council.id };
   const brandProblem = variant.council.brandColour && brandColourProblem(variant.council.brandColour);
   if (brandProblem) {
-    throw new JourneyDefinitionError(location, brandProblem, 'Choose a darker colour, or leave brandColour out');
+    const fix = brandProblem.includes('#rrggbb')
+      ? 'Write the colour as # and six hex digits, such as #1d70b8'
+      : 'Choose a darker colour, or leave brandColour out';
+    throw new JourneyDefinitionError(location, brandProblem, fix);
   }
   const config = applyVariant(journey, variant);
   const guardNames = new Set([

@@ -26,6 +26,8 @@ const researchIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const serviceName = 'Research dashboard';
 const serviceUrl = '/research';
 
+// TODO: anyone who can open the prototype can open these pages, participants
+// included; they need a facilitator sign-in separate from PROTOTYPE_PASSWORD.
 /**
  * Routes of the research dashboard, to mount at /research: a list of journeys, a
  * dashboard per council's journey, its events as CSV, each participant's timeline,

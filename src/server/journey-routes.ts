@@ -111,6 +111,8 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
       const { notice: _shown, ...rest } = located.progress;
       saveProgress(req, located.key, rest);
     }
+    // Pages can show a participant's answers, so no browser or proxy may keep a copy.
+    res.setHeader('Cache-Control', 'no-store');
     res.status(status).type('html').send(html);
   };
 
@@ -176,8 +178,10 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     saveProgress(req, located.key, progress);
     options.onEvent?.({ kind: 'submission', req, ...pageOf({ ...located, progress }), errors: [], next: result.next });
 
-    const nextType = journey.pages.get(result.next)?.definition.type;
-    const keepChange = change && nextType === 'question';
+    // A change that opens new pages carries on through them, interruption pages
+    // included, so the participant still returns to check answers at the end.
+    const nextPage = journey.pages.get(result.next);
+    const keepChange = change && !nextPage?.final && nextPage?.definition.type !== 'checkAnswers';
     res.redirect(303, pageUrl(journey, result.next) + (keepChange ? '?change=true' : ''));
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -21,6 +21,8 @@ export function openDatabase(dataDir: string, fileName: string): Database.Databa
   mkdirSync(dataDir, { recursive: true });
   const filePath = path.join(dataDir, fileName);
   const db = new Database(filePath);
+  // The file holds participants' answers, so only the kit's own user may read it.
+  chmodSync(filePath, 0o600);
 
   try {
     const journalMode = db.pragma('journal_mode = WAL', { simple: true });

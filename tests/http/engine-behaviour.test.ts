@@ -164,6 +164,18 @@ describe('check answers', () => {
     expect(participant.stateAt(details.location)).toBe('checkAnswers');
   });
 
+  it('keeps the way back to check answers through an interruption', async () => {
+    const participant = await atCheckAnswers();
+
+    const changed = await participant.submit('universalCredit', { universalCredit: 'yes' }, '?change=true');
+    const special = await participant.submit('specialAccommodation', { specialAccommodation: 'no' }, '?change=true');
+    const interruption = await participant.submit('councilTaxOnly', {}, '?change=true');
+
+    expect(participant.stateAt(changed.location)).toBe('specialAccommodation');
+    expect(special.location).toBe(`${participant.url('councilTaxOnly')}?change=true`);
+    expect(participant.stateAt(interruption.location)).toBe('checkAnswers');
+  });
+
   it('drops answers on a branch the participant left', async () => {
     const participant = await atCheckAnswers();
     await participant.submit('universalCredit', { universalCredit: 'yes' }, '?change=true');

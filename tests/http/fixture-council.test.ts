@@ -12,9 +12,9 @@ const realJourneys = path.join(projectRoot, 'journeys');
 let tree: string;
 
 // A third council that exists only in its own folders: nothing else changes.
-const northshire = {
+const fixtureCouncil = {
   'benefit-claim': `export default {
-  council: { id: 'northshire', name: 'Northshire Council', brandColour: '#4c2c92' },
+  council: { id: 'fixture-council', name: 'Fixture Council', brandColour: '#4c2c92' },
   examples: { postcode: 'NE61 1AA' },
   settings: {
     postcodeAreas: ['NE61', 'NE65'],
@@ -24,7 +24,7 @@ const northshire = {
 };
 `,
   'missed-bin': `export default {
-  council: { id: 'northshire', name: 'Northshire Council' },
+  council: { id: 'fixture-council', name: 'Fixture Council' },
   examples: { postcode: 'NE61 1AA', address: '200000000001' },
   settings: {
     postcodeAreas: ['NE61', 'NE65'],
@@ -48,12 +48,13 @@ function buildTree(): string {
       if (entry !== 'councils') symlinkSync(path.join(realJourneys, journey, entry), path.join(root, journey, entry));
     }
     for (const council of readdirSync(path.join(realJourneys, journey, 'councils'))) {
+      if (council === 'fixture-council') continue;
       symlinkSync(path.join(realJourneys, journey, 'councils', council), path.join(root, journey, 'councils', council));
     }
-    const variant = northshire[journey as keyof typeof northshire];
+    const variant = fixtureCouncil[journey as keyof typeof fixtureCouncil];
     if (variant) {
-      mkdirSync(path.join(root, journey, 'councils', 'northshire'));
-      writeFileSync(path.join(root, journey, 'councils', 'northshire', 'variant.ts'), variant);
+      mkdirSync(path.join(root, journey, 'councils', 'fixture-council'));
+      writeFileSync(path.join(root, journey, 'councils', 'fixture-council', 'variant.ts'), variant);
     }
   }
   return root;
@@ -62,12 +63,14 @@ function buildTree(): string {
 beforeAll(() => {
   tree = buildTree();
 });
-afterAll(() => rmSync(tree, { recursive: true, force: true }));
+afterAll(() => {
+  if (tree) rmSync(tree, { recursive: true, force: true });
+});
 
 describe('a council added in its own folder', () => {
   it('is served for every journey', async () => {
     const journeys = await loadJourneys({ modules: tree, sources: tree });
-    const councils = journeys.filter((journey) => journey.council.id === 'northshire').map((journey) => journey.id);
+    const councils = journeys.filter((journey) => journey.council.id === 'fixture-council').map((journey) => journey.id);
 
     expect(councils.sort()).toEqual(['benefit-claim', 'missed-bin']);
   });
@@ -80,8 +83,8 @@ describe('a council added in its own folder', () => {
       timeout: 120_000,
     });
 
-    expect(stdout).toContain('benefit-claim for northshire');
-    expect(stdout).toContain('missed-bin for northshire');
+    expect(stdout).toContain('benefit-claim for fixture-council');
+    expect(stdout).toContain('missed-bin for fixture-council');
     expect(stdout).not.toMatch(/\d+ failed/);
   }, 150_000);
 });

@@ -42,6 +42,25 @@ describe('missed bin journey', () => {
     expect(response.text).toContain('Select your address');
   });
 
+  it('asks for the address again after the postcode changes', async () => {
+    const journey = journeyOf(kit, 'lambeth', 'missed-bin');
+    const participant = new Participant(kit.app, journey);
+    const answers = answersFor(scenario('rubbish-and-recycling'), journey.examples);
+    await participant.walk({ ...answers, fullName: '' }).catch(() => undefined);
+    let current = 'yourDetails';
+    while (current !== 'checkAnswers') {
+      current = participant.stateAt((await participant.submit(current, answers)).location)!;
+    }
+
+    const changed = await participant.submit('postcode', { postcode: 'SE11 5AB' }, '?change=true');
+    const checkAnswers = await participant.get('checkAnswers');
+
+    expect(participant.stateAt(changed.location)).toBe('address');
+    expect(participant.stateAt(checkAnswers.location)).toBe('address');
+    const page = await participant.get('address', '?change=true');
+    expect(page.text).toContain('14 Kennington Road');
+  });
+
   it('rejects a report with no collections chosen', async () => {
     const journey = journeyOf(kit, 'shropshire', 'missed-bin');
     const participant = new Participant(kit.app, journey);

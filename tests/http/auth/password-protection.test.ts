@@ -217,6 +217,9 @@ describe('return path after sign-in', () => {
     ['/\t/evil.example', '/'],
     ['javascript:alert(1)', '/'],
     ['evil.example', '/'],
+    ['/.//evil.example/phish', '/'],
+    ['/x/..//evil.example', '/'],
+    ['/%2e%2e//evil.example', '/'],
     ['/sign-in', '/'],
     ['', '/'],
   ];

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -9,7 +10,16 @@ import { projectRoot } from '../../../src/paths.js';
 import { csrfTokenOf } from '../../support/participant.js';
 import { startTestKit } from '../../support/test-kit.js';
 
-const port = 3601;
+/** Asks the operating system for a free loopback port, so parallel runs cannot collide. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const startupMs = 60_000;
 
