@@ -3,6 +3,9 @@ import { transitionsOf } from './apply-variant.js';
 import { JourneyDefinitionError, type DefinitionLocation } from './errors.js';
 import type { MachineConfig, PageType } from './types.js';
 
+/** Receives each problem found: start-up raises it, the check command collects it. */
+type Report = (problem: JourneyDefinitionError) => void;
+
 const pageTypes: ReadonlySet<PageType> = new Set([
   'start',
   'question',
@@ -23,17 +26,20 @@ function* allFields(fields: FieldDefinition[]): Generator<FieldDefinition> {
   }
 }
 
-function checkPages(config: MachineConfig, at: DefinitionLocation): void {
+function checkPages(config: MachineConfig, at: DefinitionLocation, report: Report): void {
   const fieldOwners = new Map<string, string>();
 
   for (const [id, state] of Object.entries(config.states)) {
     const location = { ...at, state: id };
     const page = state.meta?.page;
     const fail = (problem: string, fix: string) => {
-      throw new JourneyDefinitionError(location, problem, fix);
+      report(new JourneyDefinitionError(location, problem, fix));
     };
 
-    if (!page) fail('the state has no page', "Add `meta: page({ type, title })`");
+    if (!page) {
+      fail('the state has no page', "Add `meta: page({ type, title })`");
+      continue;
+    }
     if (!pageTypes.has(page.type)) {
       fail(
         `the page type '${String(page.type)}' is not known`,
@@ -46,7 +52,10 @@ function checkPages(config: MachineConfig, at: DefinitionLocation): void {
     }
 
     for (const field of allFields(page.fields ?? [])) {
-      if (!field.name) fail('a field has no name', 'Give every field a `name`');
+      if (!field.name) {
+        fail('a field has no name', 'Give every field a `name`');
+        continue;
+      }
       if (!field.label?.trim()) {
         fail(`the field '${field.name}' has no label`, 'Give the field a `label`');
       }
@@ -66,65 +75,68 @@ function checkTransitions(
   config: MachineConfig,
   guards: ReadonlySet<string>,
   at: DefinitionLocation,
+  report: Report,
 ): void {
   const ids = Object.keys(config.states);
 
   if (!config.states[config.initial]) {
-    throw new JourneyDefinitionError(
+    report(new JourneyDefinitionError(
       at,
       `the initial state '${config.initial}' does not exist`,
       `Set initial to one of: ${ids.join(', ')}`,
-    );
+    ));
   }
 
   for (const [id, state] of Object.entries(config.states)) {
     const location = { ...at, state: id };
     const transitions = transitionsOf(state);
-    const isFinalPage = finalPageTypes.has(state.meta.page.type);
+    const pageType = state.meta?.page?.type;
+    const isFinalPage = pageType !== undefined && finalPageTypes.has(pageType);
 
     if (state.type === 'final' && transitions.length > 0) {
-      throw new JourneyDefinitionError(location, 'a final state has transitions', 'Remove `on`, or remove `type: final`');
+      report(new JourneyDefinitionError(location, 'a final state has transitions', 'Remove `on`, or remove `type: final`'));
     }
     if (state.type !== 'final' && transitions.length === 0) {
-      throw new JourneyDefinitionError(
+      report(new JourneyDefinitionError(
         location,
         'the page has no way forward and is not final',
         "Add `on: { NEXT: 'nextPage' }`, or mark an exit page `type: 'final'`",
-      );
+      ));
     }
-    if (isFinalPage !== (state.type === 'final')) {
-      throw new JourneyDefinitionError(
+    if (pageType !== undefined && isFinalPage !== (state.type === 'final')) {
+      report(new JourneyDefinitionError(
         location,
-        `a ${state.meta.page.type} page must ${isFinalPage ? '' : 'not '}be a final state`,
+        `a ${pageType} page must ${isFinalPage ? '' : 'not '}be a final state`,
         isFinalPage ? "Add `type: 'final'`" : "Remove `type: 'final'`, or make it an exit page",
-      );
+      ));
     }
     for (const transition of transitions) {
       if (!config.states[transition.target]) {
-        throw new JourneyDefinitionError(
+        report(new JourneyDefinitionError(
           location,
           `a transition goes to '${transition.target}', which does not exist`,
           `Use one of: ${ids.join(', ')}`,
-        );
+        ));
       }
       if (transition.guard !== undefined && !guards.has(transition.guard)) {
-        throw new JourneyDefinitionError(
+        report(new JourneyDefinitionError(
           location,
           `the guard '${transition.guard}' is used but not provided`,
           'Add it to the journey’s `guards`, or to the council variant’s `guards`',
-        );
+        ));
       }
     }
   }
 }
 
-function checkReachable(config: MachineConfig, at: DefinitionLocation): void {
+function checkReachable(config: MachineConfig, at: DefinitionLocation, report: Report): void {
+  if (!config.states[config.initial]) return;
   const reached = new Set([config.initial]);
   const queue = [config.initial];
 
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     for (const { target } of transitionsOf(config.states[id]!)) {
-      if (!reached.has(target)) {
+      if (!reached.has(target) && config.states[target]) {
         reached.add(target);
         queue.push(target);
       }
@@ -132,13 +144,17 @@ function checkReachable(config: MachineConfig, at: DefinitionLocation): void {
   }
   for (const id of Object.keys(config.states)) {
     if (!reached.has(id)) {
-      throw new JourneyDefinitionError(
+      report(new JourneyDefinitionError(
         { ...at, state: id },
         'no transition leads to this page, so nobody can reach it',
         'Add a transition to it, or remove the page',
-      );
+      ));
     }
   }
+}
+
+function raise(problem: JourneyDefinitionError): never {
+  throw problem;
 }
 
 /** Checks a council's machine config; raises JourneyDefinitionError on the first problem. */
@@ -147,7 +163,26 @@ export function validateDefinition(
   guards: ReadonlySet<string>,
   location: DefinitionLocation,
 ): void {
-  checkPages(config, location);
-  checkTransitions(config, guards, location);
-  checkReachable(config, location);
+  checkPages(config, location, raise);
+  checkTransitions(config, guards, location, raise);
+  checkReachable(config, location, raise);
+}
+
+/**
+ * Checks a council's machine config with the same rules as
+ * `validateDefinition`, and returns every problem instead of raising the first.
+ */
+export function definitionProblems(
+  config: MachineConfig,
+  guards: ReadonlySet<string>,
+  location: DefinitionLocation,
+): JourneyDefinitionError[] {
+  const problems: JourneyDefinitionError[] = [];
+  const report = (problem: JourneyDefinitionError) => {
+    problems.push(problem);
+  };
+  checkPages(config, location, report);
+  checkTransitions(config, guards, location, report);
+  checkReachable(config, location, report);
+  return problems;
 }

@@ -1,8 +1,8 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type nunjucks from 'nunjucks';
 import { SessionStoreUnavailableError } from '../stores/session-store-unavailable-error.js';
 
-/** Where a failed request was in a journey, for logs. Never holds answers. */
+/** Where a failed request was in a journey, for logs. It contains no answers. */
 export interface JourneyLocation {
   journey: string;
   council: string;
@@ -26,16 +26,15 @@ function isHttpError(error: unknown): error is { status: number; code?: string; 
   return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
 }
 
-/** The URL of the journey's first page: /council/journey redirects there. */
-function journeyStartUrl(req: Request): string {
-  const [council, journey] = req.path.split('/').filter(Boolean);
-  return council && journey ? `/${council}/${journey}` : '/';
+/** Returns the URL that starts the request's journey (/council/journey redirects to its first page), else the index. */
+function startUrlOf(location: JourneyLocation | undefined): string {
+  return location ? `/${location.council}/${location.journey}` : '/';
 }
 
 /**
  * Turns errors into GOV.UK-styled pages:
- * - a form whose session has gone (expired, or its cookie was not sent) says
- *   so and links to the journey's start, rather than back to a form that
+ * - a form whose session has gone (expired, or its cookie was not sent) gets
+ *   a page that explains this and links to the journey's start, rather than back to a form that
  *   would fail again;
  * - a form with a missing or wrong CSRF token in a live session explains
  *   itself and links back to the page;
@@ -45,6 +44,7 @@ function journeyStartUrl(req: Request): string {
  */
 export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions = {}): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    const location = options.locate?.(req.path);
     const requestId = String(req.id ?? '');
     const locals = { cspNonce: res.locals.cspNonce, requestId };
     const send = (status: number, template: string, extra: Record<string, unknown> = {}) => {
@@ -55,7 +55,7 @@ export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions 
     if (isHttpError(error) && error.code === 'EBADCSRFTOKEN') {
       const sessionGone = req.session?.csrfToken === undefined;
       req.log?.warn({ path: req.path, sessionGone }, 'form rejected: missing or wrong CSRF token');
-      if (sessionGone) return send(403, 'errors/session-ended.njk', { startUrl: journeyStartUrl(req) });
+      if (sessionGone) return send(403, 'errors/session-ended.njk', { startUrl: startUrlOf(location) });
       return send(403, 'errors/form-out-of-date.njk', { retryUrl: req.originalUrl });
     }
     if (isHttpError(error) && error.status === 413) {
@@ -70,7 +70,6 @@ export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions 
       return send(error.status, 'errors/bad-request.njk', { retryUrl: req.originalUrl });
     }
 
-    const location = options.locate?.(req.path);
     if (error instanceof SessionStoreUnavailableError) {
       req.log?.warn({ err: error, path: req.path, ...location }, 'session store unavailable');
       res.setHeader('Retry-After', '10');
