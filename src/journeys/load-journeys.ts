@@ -24,7 +24,8 @@ function subfolders(dir: string): string[] {
     .sort();
 }
 
-async function importDefault<T>(file: string): Promise<T> {
+/** Imports a journey or variant module and returns its default export. */
+export async function importDefault<T>(file: string): Promise<T> {
   // The real path, so that a linked journey file imports its neighbours from where it really is.
   const module = (await import(pathToFileURL(realpathSync(file)).href)) as { default?: T };
   if (module.default === undefined) {

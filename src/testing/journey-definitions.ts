@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JourneyFolders } from '../journeys/load-journeys.js';
+import { importDefault } from '../journeys/load-journeys.js';
 import { journeysModuleDir, journeysSourceDir, runsCompiled } from '../paths.js';
 import type { CouncilVariant, JourneyDefinition } from '../journeys/types.js';
 
@@ -43,14 +44,6 @@ function subfolders(dir: string): string[] {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-}
-
-async function importDefault<T>(file: string): Promise<T> {
-  const module = (await import(pathToFileURL(file).href)) as { default?: T };
-  if (module.default === undefined) {
-    throw new Error(`${file} has no default export`);
-  }
-  return module.default;
 }
 
 /**

@@ -62,7 +62,9 @@ test('a labelled session shows on the research dashboard', async ({ page }) => {
       expect(after.get(title), title).toBe((before.get(title) ?? 0) + 1);
     }
     const errors = page.locator('table', { has: page.locator('caption', { hasText: 'Validation errors on each field' }) });
-    await expect(errors.locator('tbody tr', { hasText: 'dateOfBirth' })).toContainText('Enter your date of birth');
+    // Rows are found by page title, because other field names such as
+    // partnerDateOfBirth contain 'dateOfBirth'.
+    await expect(errors.locator('tbody tr', { hasText: pages.dateOfBirth })).toContainText('Enter your date of birth');
     const times = page.locator('table', { has: page.locator('caption', { hasText: 'Median time on each page' }) });
     await expect(times.locator('tbody tr', { hasText: pages.dateOfBirth })).toHaveCount(1);
     await expect(page.locator('svg.app-chart')).toHaveCount(3);

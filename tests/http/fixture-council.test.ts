@@ -76,7 +76,7 @@ describe('a council added in its own folder', () => {
   });
 
   it('passes the journey suites with no test changed', async () => {
-    const suites = ['tests/http/scenario-walks.test.ts'];
+    const suites = ['tests/http/scenario-walks.test.ts', 'tests/generated/journey-paths.test.ts'];
     const { stdout } = await run('npx', ['vitest', 'run', ...suites, '--reporter=verbose'], {
       cwd: projectRoot,
       env: { ...process.env, JOURNEYS_DIR: tree },
@@ -85,6 +85,8 @@ describe('a council added in its own folder', () => {
 
     expect(stdout).toContain('benefit-claim for fixture-council');
     expect(stdout).toContain('missed-bin for fixture-council');
+    expect(stdout).toMatch(/benefit-claim \(fixture-council\)\s+\d+\s+\d+\/\d+ 100%\s+\d+\/\d+ 100%/);
+    expect(stdout).toMatch(/missed-bin \(fixture-council\)\s+\d+\s+\d+\/\d+ 100%\s+\d+\/\d+ 100%/);
     expect(stdout).not.toMatch(/\d+ failed/);
   }, 150_000);
 });
