@@ -11,6 +11,7 @@ import { clearJourneyProgress, currentPageOf, recordShownPage } from './facilita
 import { facilitatorHome, toolUrl } from './facilitator-urls.js';
 import { locateJourney, type LocatedJourney } from './located-journey.js';
 import { personasOf } from './personas.js';
+import { submitClaim } from '../server/submit-claim.js';
 
 export interface JumpRouteOptions {
   journeys: ReadonlyMap<string, ServedJourney>;
@@ -132,14 +133,7 @@ export function jumpRoutes(options: JumpRouteOptions): Router {
 
     let progress = result.progress;
     if (result.completedAnswers) {
-      const claim = options.claims.submit({
-        runId: progress.runId,
-        journey: journey.id,
-        council: journey.council.id,
-        referencePrefix: journey.referencePrefix,
-        answers: result.completedAnswers,
-      });
-      progress = { ...progress, submitted: { reference: claim.reference, at: new Date().toISOString() } };
+      progress = submitClaim(options.claims, journey, progress, result.completedAnswers).progress;
     }
     req.session.progress = { ...req.session.progress, [key]: progress };
     recordShownPage(req, key, target.id);

@@ -10,6 +10,7 @@ import type { ClaimStore } from '../stores/claim-store.js';
 import type { JourneyViews } from './journey-views.js';
 import type { Logger } from './logger.js';
 import { renderPage } from './render-page.js';
+import { submitClaim } from './submit-claim.js';
 import './session-types.js';
 import { pageUrl } from './urls.js';
 
@@ -165,15 +166,9 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     const result = submitPage(journey, located.progress, located.page.id, validation.answers, { change });
     let progress = result.progress;
     if (result.completedAnswers) {
-      const claim = options.claims.submit({
-        runId: progress.runId,
-        journey: journey.id,
-        council: journey.council.id,
-        referencePrefix: journey.referencePrefix,
-        answers: result.completedAnswers,
-      });
-      progress = { ...progress, submitted: { reference: claim.reference, at: new Date().toISOString() } };
-      req.log?.info({ journey: journey.id, council: journey.council.id, created: claim.created }, 'claim submitted');
+      const submitted = submitClaim(options.claims, journey, progress, result.completedAnswers);
+      progress = submitted.progress;
+      req.log?.info({ journey: journey.id, council: journey.council.id, created: submitted.created }, 'claim submitted');
     }
     saveProgress(req, located.key, progress);
     options.onEvent?.({ kind: 'submission', req, ...pageOf({ ...located, progress }), errors: [], next: result.next });
