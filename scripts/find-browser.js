@@ -38,7 +38,7 @@ function log(message) {
   process.stderr.write(`find-browser: ${message}\n`);
 }
 
-function isExecutable(filePath) {
+export function isExecutable(filePath) {
   try {
     accessSync(filePath, constants.X_OK);
     return statSync(filePath).isFile();
@@ -114,7 +114,7 @@ export function runCommand(command, args, { timeoutMs, env }) {
   });
 }
 
-function isRootOnDebian() {
+export function isRootOnDebian() {
   return existsSync('/etc/debian_version') && process.getuid?.() === 0;
 }
 

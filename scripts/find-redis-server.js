@@ -2,11 +2,10 @@
 // package as a last resort. Plain ESM JavaScript so that .ci/run can call it before
 // anything is compiled. Run directly (`node scripts/find-redis-server.js`) it prints the path.
 
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
-import { runCommand } from './find-browser.js';
+import { isExecutable, isRootOnDebian, runCommand } from './find-browser.js';
 
 export const SYSTEM_REDIS_SERVER_PATH = '/usr/bin/redis-server';
 
@@ -16,19 +15,6 @@ const INSTALL_HINT =
 
 function log(message) {
   process.stderr.write(`find-redis-server: ${message}\n`);
-}
-
-function isExecutable(filePath) {
-  try {
-    accessSync(filePath, constants.X_OK);
-    return statSync(filePath).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isRootOnDebian() {
-  return existsSync('/etc/debian_version') && process.getuid?.() === 0;
 }
 
 /**
