@@ -15,11 +15,16 @@ export interface KitConfig {
   logLevel: string;
 }
 
+/** An environment variable with a value the kit cannot use. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
 function portFrom(value: string | undefined): number {
   if (value === undefined || value === '') return 3000;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, not '${value}'`);
+    throw new ConfigurationError(`PORT must be a whole number from 0 to 65535, not '${value}'`);
   }
   return port;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from 'express-session';
 import { createRedisSessions, redactRedisUrl } from '../stores/redis-session-store.js';
 import { SqliteSessionStore } from '../stores/sqlite-session-store.js';
+import { ConfigurationError } from './config.js';
 import type { Logger } from './logger.js';
 
 export type SessionStoreSetting = { kind: 'sqlite' } | { kind: 'redis'; url: string };
@@ -29,7 +30,7 @@ export function parseSessionStoreSetting(value: string | undefined): SessionStor
   const text = value?.trim() ?? '';
   if (text === '' || text === 'sqlite') return { kind: 'sqlite' };
   if (/^rediss?:\/\//.test(text)) return { kind: 'redis', url: text };
-  throw new Error(
+  throw new ConfigurationError(
     `SESSION_STORE must be 'sqlite' or a Redis URL such as redis://127.0.0.1:6379, not '${redactRedisUrl(text)}'`,
   );
 }
@@ -47,9 +48,12 @@ export function createSessionStore(options: SessionStoreOptions): KitSessionStor
     return { kind: 'redis', store: redis.store, close: redis.close };
   }
 
+  // Session cookies are not rolling, so touching an unchanged session would
+  // only cost a write on every request without moving its expiry.
   const sqlite = new SqliteSessionStore({
     db: options.db,
     ttlMs: options.ttlMs,
+    touch: false,
     onCorrupt: (sid) => logger.warn({ sid: sid.slice(0, 8) }, 'stored session is not valid JSON, so it was ignored'),
     onCleanupError: (error) => logger.error({ err: error }, 'deleting expired sessions failed'),
   });

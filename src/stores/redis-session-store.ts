@@ -161,6 +161,8 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
     client,
     prefix: KEY_PREFIX,
     ttl: options.ttlSeconds,
+    // Cookies are not rolling, so a touch would only rewrite the key's expiry.
+    disableTouch: true,
     timeoutMs: options.timeoutMs ?? 2000,
   });
 

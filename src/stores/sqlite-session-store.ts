@@ -16,6 +16,12 @@ export interface SqliteSessionStoreOptions {
   onCorrupt?: (sid: string, error: unknown) => void;
   /** Callback for a failed periodic deletion of expired rows. */
   onCleanupError?: (error: unknown) => void;
+  /**
+   * False hides `touch`, so express-session no longer rewrites an unchanged
+   * session after each request. That suits cookies that are not rolling, whose
+   * expiry (and so the row's) never moves. Defaults to true.
+   */
+  touch?: boolean;
 }
 
 type Callback<T> = (error: unknown, value?: T) => void;
@@ -53,6 +59,10 @@ export class SqliteSessionStore extends session.Store {
   constructor(options: SqliteSessionStoreOptions) {
     super();
     const { db } = options;
+    if (options.touch === false) {
+      // express-session touches only stores whose `touch` is a function.
+      Object.defineProperty(this, 'touch', { value: undefined });
+    }
     this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
     this.onCorrupt =
       options.onCorrupt ??
