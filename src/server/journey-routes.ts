@@ -3,6 +3,7 @@ import { validatePage } from '../fields/index.js';
 import type { FieldError, FormBody } from '../fields/types.js';
 import { frontierOf, restoreProgress, submitPage } from '../engine/journey-engine.js';
 import type { JourneyProgress } from '../engine/progress.js';
+import { pageOfType } from '../engine/page-of-type.js';
 import { newProgress } from '../engine/progress.js';
 import { resolveFields } from '../engine/resolve-fields.js';
 import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey.js';
@@ -77,8 +78,7 @@ function pageOf(located: Located) {
 }
 
 function confirmationOf(journey: CompiledJourney): string {
-  const page = [...journey.pages.values()].find((p) => p.definition.type === 'confirmation');
-  return page ? page.id : journey.initial;
+  return pageOfType(journey, 'confirmation') ?? journey.initial;
 }
 
 /** Returns the URL a request for this page must go to instead, or undefined to serve it. */

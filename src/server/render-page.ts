@@ -1,6 +1,7 @@
 import type { FieldError, InputValues } from '../fields/types.js';
 import { inputValuesFromAnswers } from '../fields/index.js';
 import { previousPageOf, routeAnswers } from '../engine/journey-engine.js';
+import { pageOfType } from '../engine/page-of-type.js';
 import { resolveFields } from '../engine/resolve-fields.js';
 import type { JourneyProgress } from '../engine/progress.js';
 import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey.js';
@@ -48,11 +49,9 @@ function backLinkOf(request: PageRequest): string | undefined {
   const type = page.definition.type;
   if (type === 'start' || type === 'confirmation') return undefined;
 
-  const checkAnswers = [...journey.pages.values()].find(
-    (candidate) => candidate.definition.type === 'checkAnswers',
-  );
-  if (change && checkAnswers && progress.route.includes(checkAnswers.id)) {
-    return pageUrl(journey, checkAnswers.id);
+  const checkAnswers = pageOfType(journey, 'checkAnswers');
+  if (change && checkAnswers && progress.route.includes(checkAnswers)) {
+    return pageUrl(journey, checkAnswers);
   }
   const previous = previousPageOf(progress, page.id);
   return previous ? pageUrl(journey, previous) : undefined;
