@@ -40,12 +40,12 @@ export function restoreProgress(
   return { progress: stored, restarted: false };
 }
 
-/** The page the participant should answer next. */
+/** Returns the page the participant should answer next. */
 export function frontierOf(progress: JourneyProgress): string {
   return progress.route[progress.route.length - 1]!;
 }
 
-/** The page before this one on the participant's own route, if any. */
+/** Returns the page before this one on the participant's own route, if any. */
 export function previousPageOf(
   progress: JourneyProgress,
   pageId: string,
@@ -97,7 +97,7 @@ export function submitPage(
     : { progress: updated, next };
 }
 
-/** The answers on the participant's current route, for check answers. */
+/** Returns the answers on the participant's current route, for check answers. */
 export function routeAnswers(
   journey: CompiledJourney,
   progress: JourneyProgress,

@@ -190,6 +190,6 @@ export type PageValidation =
       ok: false;
       /** In page order, one per field at most. */
       errors: FieldError[];
-      /** What the participant submitted, to print back into the inputs. */
+      /** The participant's submitted values, to print back into the inputs. */
       values: InputValues;
     };

@@ -52,7 +52,7 @@ export interface ActionDefinition<S extends Settings = Settings> {
   update: (args: GuardArguments<S>) => Answers;
 }
 
-/** One transition out of a page: to `target`, when `guard` holds (if given). */
+/** One transition out of a page: to `target`, when `guard` is true (if given). */
 export interface TransitionConfig {
   target: string;
   guard?: string;

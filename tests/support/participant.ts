@@ -16,7 +16,7 @@ export function csrfTokenOf(html: string): string {
   return match[1]!;
 }
 
-/** The text of the page's h1 or, for a question with one field, its heading label or legend. */
+/** Returns the text of the page's h1, which on a one-field question is its label or legend. */
 export function headingOf(html: string): string {
   const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
   return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
@@ -50,7 +50,7 @@ export class Participant {
     return `/${this.journey.council.id}/${this.journey.id}/${slug}`;
   }
 
-  /** The state id a redirect points at. */
+  /** Returns the state id a redirect points at. */
   stateAt(location: string | undefined): string | undefined {
     const slug = location?.split('?')[0]?.split('/').pop();
     return slug ? this.journey.pagesBySlug.get(slug)?.id : undefined;
@@ -99,7 +99,7 @@ export class Participant {
   }
 }
 
-/** The error summary's messages, for failure messages. */
+/** Returns the error summary's messages, for failure messages. */
 export function errorSummaryOf(html: string): string[] {
   const summary = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
   return [...summary.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].map((m) => m[1]!.trim());
