@@ -4,6 +4,8 @@ import path from 'node:path';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { facilitatorPassword } from './tests/browser/support/facilitator.js';
+
 // BROWSER_TESTS_PORT lets two runs on one machine use different ports.
 const PORT = Number(process.env.BROWSER_TESTS_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -67,6 +69,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(PORT),
       DATA_DIR: dataDir,
+      // The facilitator and research tests sign in with it, as on a hosted prototype.
+      FACILITATOR_PASSWORD: facilitatorPassword,
     },
     // Playwright sends SIGTERM and waits up to 5 s before SIGKILL, so that the server
     // can close its SQLite files.

@@ -3,16 +3,29 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** Name of the cookie that shows a browser has signed in with the prototype password. */
 export const authCookieName = 'journey-kit.auth';
 
+/** Name of the cookie that shows a browser has signed in with the facilitator password. */
+export const facilitatorCookieName = 'journey-kit.facilitator';
+
 /**
- * Returns the value of the sign-in cookie for a password: an HMAC-SHA256 of
- * the password keyed with the session secret, so the cookie never contains the
- * password, cannot be made without the secret, and stops working when the
- * password changes.
+ * Returns an HMAC-SHA256 of the password and its purpose keyed with the
+ * session secret, so the cookie never contains the password, cannot be made
+ * without the secret, and stops working when the password changes. The
+ * purpose makes the two cookies differ even for the same password.
  */
-export function authToken(password: string, secret: string): string {
+function passwordToken(purpose: 'prototype' | 'facilitator', password: string, secret: string): string {
   return createHmac('sha256', secret)
-    .update(`journey-kit prototype password\n${password}`)
+    .update(`journey-kit ${purpose} password\n${password}`)
     .digest('base64url');
+}
+
+/** Returns the value of the prototype sign-in cookie for a password. */
+export function authToken(password: string, secret: string): string {
+  return passwordToken('prototype', password, secret);
+}
+
+/** Returns the value of the facilitator sign-in cookie for a password. */
+export function facilitatorToken(password: string, secret: string): string {
+  return passwordToken('facilitator', password, secret);
 }
 
 /** Compares two tokens in time that does not depend on where they differ. */

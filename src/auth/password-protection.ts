@@ -1,8 +1,8 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import type nunjucks from 'nunjucks';
-import { AttemptLimiter } from './attempt-limiter.js';
-import { authCookieName, authToken, readCookie, tokensMatch } from './auth-cookie.js';
-import { safeReturnPath } from './return-path.js';
+import type { SignInLimiter } from './attempt-limiter.js';
+import { authCookieName, authToken } from './auth-cookie.js';
+import { signInForm } from './sign-in-form.js';
 
 export const signInPath = '/sign-in';
 
@@ -14,22 +14,12 @@ export interface PasswordProtectionOptions {
   secureCookie: boolean;
   env: nunjucks.Environment;
   csrfToken: (req: Request) => string;
-  /** Defaults to 5 wrong attempts per client IP address in 15 minutes. */
-  limiter?: AttemptLimiter;
+  /** Wrong attempts per client, shared with the facilitator sign-in. */
+  limiter: SignInLimiter;
 }
 
 /** How long a browser stays signed in. */
 const cookieMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
-
-/** Returns the same-site path to go back to after signing in, never the sign-in page itself. */
-function returnPathOf(value: unknown): string {
-  const path = safeReturnPath(value);
-  return path.split('?')[0] === signInPath ? '/' : path;
-}
-
-function clientOf(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
-}
 
 /**
  * Asks for PROTOTYPE_PASSWORD before any page: GET and POST /sign-in show and
@@ -40,79 +30,26 @@ function clientOf(req: Request): string {
  */
 export function passwordProtection(options: PasswordProtectionOptions): Router {
   const router = Router();
-  const expected = authToken(options.password, options.secret);
-  const limiter =
-    options.limiter ?? new AttemptLimiter({ maxFailures: 5, windowMs: 15 * 60 * 1000 });
-
-  const signedIn = (req: Request) => tokensMatch(readCookie(req.headers.cookie, authCookieName), expected);
-
-  const showSignIn = (req: Request, res: Response, status: number, returnTo: string, error?: string) => {
-    res.status(status).type('html').send(
-      options.env.render('auth/sign-in.njk', {
-        pageTitle: 'Sign in to see this prototype',
-        returnTo,
-        errorList: error ? [{ text: error, href: '#password' }] : [],
-        error,
-        csrfToken: options.csrfToken(req),
-        cspNonce: res.locals.cspNonce,
-      }),
-    );
-  };
-
-  /** Sends the 429 page when the client has made too many wrong attempts; returns true if it did. */
-  const rejectIfLimited = (req: Request, res: Response): boolean => {
-    const waitMs = limiter.retryAfterMs(clientOf(req));
-    if (waitMs <= 0) return false;
-    const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-    res.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
-    res.status(429).type('html').send(
-      options.env.render('auth/too-many-attempts.njk', {
-        pageTitle: 'Too many attempts to sign in',
-        minutes,
-        cspNonce: res.locals.cspNonce,
-      }),
-    );
-    return true;
-  };
-
-  router.get(signInPath, (req, res) => {
-    const returnTo = returnPathOf(req.query.returnTo);
-    if (signedIn(req)) return res.redirect(303, returnTo);
-    if (rejectIfLimited(req, res)) return;
-    showSignIn(req, res, 200, returnTo);
+  const form = signInForm({
+    path: signInPath,
+    defaultReturnPath: '/',
+    kind: 'prototype',
+    template: 'auth/sign-in.njk',
+    pageTitle: 'Sign in to see this prototype',
+    cookieName: authCookieName,
+    tokenOf: (password) => authToken(password, options.secret),
+    password: options.password,
+    cookieMaxAgeMs,
+    secureCookie: options.secureCookie,
+    env: options.env,
+    csrfToken: options.csrfToken,
+    limiter: options.limiter,
   });
 
-  router.post(signInPath, (req, res) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const returnTo = returnPathOf(body.returnTo);
-    if (rejectIfLimited(req, res)) return;
-
-    const password = typeof body.password === 'string' ? body.password : '';
-    if (password === '') return showSignIn(req, res, 400, returnTo, 'Enter the password');
-    if (!tokensMatch(authToken(password, options.secret), expected)) {
-      const client = clientOf(req);
-      limiter.recordFailure(client);
-      req.log?.warn({ client }, 'sign-in rejected: wrong password');
-      if (limiter.retryAfterMs(client) > 0) {
-        req.log?.warn({ client }, 'sign-in blocked for this client after too many wrong passwords');
-      }
-      return showSignIn(req, res, 400, returnTo, 'The password is not correct');
-    }
-
-    limiter.recordSuccess(clientOf(req));
-    res.cookie(authCookieName, expected, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: options.secureCookie,
-      maxAge: cookieMaxAgeMs,
-      path: '/',
-    });
-    res.redirect(303, returnTo);
-  });
-
+  router.use(form.router);
   router.use((req, res, next) => {
-    if (signedIn(req)) return next();
-    const requested = req.method === 'GET' || req.method === 'HEAD' ? returnPathOf(req.originalUrl) : '/';
+    if (form.isSignedIn(req)) return next();
+    const requested = req.method === 'GET' || req.method === 'HEAD' ? form.returnPathOf(req.originalUrl) : '/';
     const query = requested === '/' ? '' : `?returnTo=${encodeURIComponent(requested)}`;
     res.redirect(303, `${signInPath}${query}`);
   });

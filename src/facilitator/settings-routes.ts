@@ -70,6 +70,7 @@ export function settingsRoutes(options: SettingsRouteOptions): Router {
         councils,
         errorList,
         csrfToken: options.csrfToken(req),
+        facilitatorSignOut: res.locals.facilitatorSignOut,
         cspNonce: res.locals.cspNonce,
       }),
     );

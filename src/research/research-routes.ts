@@ -26,12 +26,12 @@ const researchIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const serviceName = 'Research dashboard';
 const serviceUrl = '/research';
 
-// TODO: anyone who can open the prototype can open these pages, participants
-// included; they need a facilitator sign-in separate from PROTOTYPE_PASSWORD.
 /**
  * Routes of the research dashboard, to mount at /research: a list of journeys, a
  * dashboard per council's journey, its events as CSV, each participant's timeline,
- * and deleting one participant's data after a confirmation page.
+ * and deleting one participant's data after a confirmation page. They do not
+ * check the request's sign-in, so mount them after facilitatorAccess
+ * (src/auth/facilitator-access.ts).
  */
 export function researchRoutes(options: ResearchRouteOptions): Router {
   const { store, env } = options;
@@ -40,7 +40,13 @@ export function researchRoutes(options: ResearchRouteOptions): Router {
 
   const render = (res: Response, template: string, context: Record<string, unknown>, status = 200) => {
     res.status(status).type('html').send(
-      env.render(template, { serviceName, serviceUrl, cspNonce: res.locals.cspNonce, ...context }),
+      env.render(template, {
+        serviceName,
+        serviceUrl,
+        cspNonce: res.locals.cspNonce,
+        facilitatorSignOut: res.locals.facilitatorSignOut,
+        ...context,
+      }),
     );
   };
 

@@ -4,6 +4,7 @@ import session from 'express-session';
 import { csrfSync } from 'csrf-sync';
 import { pinoHttp } from 'pino-http';
 import type { CompiledJourney } from '../journeys/compiled-journey.js';
+import { facilitatorAccess } from '../auth/facilitator-access.js';
 import { passwordProtection } from '../auth/password-protection.js';
 import { facilitatorPanel } from '../facilitator/facilitator-panel.js';
 import { facilitatorRoutes } from '../facilitator/facilitator-routes.js';
@@ -13,6 +14,7 @@ import { researchRoutes } from '../research/research-routes.js';
 import { ResearchStore } from '../research/research-store.js';
 import { ClaimStore } from '../stores/claim-store.js';
 import { openDatabase } from '../stores/database.js';
+import { SignInAttemptStore } from '../stores/sign-in-attempt-store.js';
 import type { KitConfig } from './config.js';
 import { errorPages, notFound, type JourneyLocation } from './error-pages.js';
 import { compareRoutes } from './compare-routes.js';
@@ -115,6 +117,8 @@ export function createApp(
   );
   app.use(saveSessionBeforeResponse(sessionCookieName));
   app.use(csrf.csrfSynchronisedProtection);
+  // Wrong passwords at both sign-in forms count together: 5 per client in 15 minutes.
+  const signInAttempts = new SignInAttemptStore({ db, maxFailures: 5, windowMs: 15 * 60 * 1000 });
   if (config.prototypePassword) {
     app.use(
       passwordProtection({
@@ -123,15 +127,25 @@ export function createApp(
         secureCookie: config.production,
         env,
         csrfToken: (req) => csrf.generateToken(req),
+        limiter: signInAttempts,
       }),
     );
   }
+  const facilitator = facilitatorAccess({
+    config,
+    secret: loadSessionSecret(config.dataDir, config.sessionSecret),
+    env,
+    csrfToken: (req) => csrf.generateToken(req),
+    limiter: signInAttempts,
+    logger,
+  });
+  app.use(facilitator.router);
 
   app.use(indexRoute(journeys, env));
   app.use(compareRoutes(journeys, env));
   app.use('/research', researchRoutes({ store: research, journeys, env, csrfToken: (req) => csrf.generateToken(req) }));
   app.use(facilitatorRoutes({ journeys: served, claims, env, csrfToken: (req) => csrf.generateToken(req) }));
-  app.use(facilitatorPanel(served));
+  app.use(facilitator.onlyForFacilitators(facilitatorPanel(served)));
   app.use(
     journeyRoutes({
       journeys: served,

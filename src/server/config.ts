@@ -10,6 +10,8 @@ export interface KitConfig {
   sessionSecret?: string;
   /** PROTOTYPE_PASSWORD: when set, every page except /healthz and static assets asks for it. */
   prototypePassword?: string;
+  /** FACILITATOR_PASSWORD: when set, /facilitator, /research and the facilitator panel ask for it. */
+  facilitatorPassword?: string;
   /** NODE_ENV=production: secure cookies behind an HTTPS proxy. */
   production: boolean;
   logLevel: string;
@@ -29,15 +31,35 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+/**
+ * Throws a ConfigurationError when the facilitator password is the same as the
+ * prototype password, because participants are given the prototype password.
+ */
+export function checkFacilitatorPassword(settings: { facilitatorPassword?: string; prototypePassword?: string }): void {
+  const { facilitatorPassword, prototypePassword } = settings;
+  if (facilitatorPassword !== undefined && facilitatorPassword === prototypePassword) {
+    throw new ConfigurationError(
+      'FACILITATOR_PASSWORD must differ from PROTOTYPE_PASSWORD: participants are given the prototype password, ' +
+        'so with the same password they could open the facilitator tools and the research dashboard. ' +
+        'Choose another FACILITATOR_PASSWORD.',
+    );
+  }
+}
+
 /** Reads the kit's settings from environment variables. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
   const testing = env.NODE_ENV === 'test' || env.VITEST !== undefined;
+  const passwords = {
+    ...(env.PROTOTYPE_PASSWORD ? { prototypePassword: env.PROTOTYPE_PASSWORD } : {}),
+    ...(env.FACILITATOR_PASSWORD ? { facilitatorPassword: env.FACILITATOR_PASSWORD } : {}),
+  };
+  checkFacilitatorPassword(passwords);
   return {
     port: portFrom(env.PORT),
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(projectRoot, env.DATA_DIR || 'data'),
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
-    ...(env.PROTOTYPE_PASSWORD ? { prototypePassword: env.PROTOTYPE_PASSWORD } : {}),
+    ...passwords,
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || (testing ? 'silent' : 'info'),
   };

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.js';
+import { signInAsFacilitator } from './support/facilitator.js';
 
 const mapNode = (page: Page, slug: string) => page.locator(`#map-node-${slug}`);
 
 test('a facilitator follows a participant, jumps as a persona and starts again', async ({ page }) => {
   await test.step('switch the facilitator view on and label the session', async () => {
+    await signInAsFacilitator(page);
     await page.goto('/facilitator');
     await expectNoAxeViolations(page);
     await expect(page.locator('main .govuk-tag')).toHaveText('Off');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.js';
+import { signInAsFacilitator } from './support/facilitator.js';
 
 const dashboardUrl = '/research/shropshire/benefit-claim';
 const pages = {
@@ -29,6 +30,7 @@ async function continueOn(page: Page): Promise<void> {
 
 test('a labelled session shows on the research dashboard', async ({ page }) => {
   const label = `Browser P${Date.now() % 100_000}`;
+  await signInAsFacilitator(page);
   const before = await reachedCounts(page);
 
   await test.step('the facilitator labels the session', async () => {
@@ -97,6 +99,7 @@ test('a labelled session shows on the research dashboard', async ({ page }) => {
 });
 
 test('the research list passes an axe scan', async ({ page }) => {
+  await signInAsFacilitator(page);
   await page.goto('/research');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research sessions');
   await expect(page.getByRole('link', { name: pages.start }).first()).toBeVisible();
