@@ -11,7 +11,12 @@ export interface ResearchStoreOptions {
   db: Database.Database;
   /** Callback for a batch of events that could not be written; the batch is dropped. */
   onWriteError?: (error: unknown, lostEvents: number) => void;
+  /** Milliseconds from the first queued event to writing the queue. Defaults to 100. */
+  flushDelayMs?: number;
 }
+
+/** Queue length at which the queue is written at once, so that a burst of requests cannot keep many events in memory. */
+const maxQueuedEvents = 1000;
 
 interface EventRow {
   id: number;
@@ -55,11 +60,11 @@ interface ParticipantKey {
 /**
  * Page views and submissions of research sessions, in the `research_events` table.
  *
- * `add` queues an event and writes the queue in one transaction on the next turn of
- * the event loop, so the request that caused it is not kept waiting and a burst of
- * requests costs one commit. Every read, `flush` and `close` writes the queue first.
- * Events still queued when the process is killed without `close` are lost, which
- * is at most the events of one event-loop turn.
+ * `add` queues an event and writes the queue in one transaction `flushDelayMs`
+ * later, so the request that caused it is not kept waiting and the requests of
+ * that time share one commit. Every read, `flush` and `close` writes the queue
+ * first. Events still queued when the process is killed without `close` are
+ * lost, which is at most the events of the last `flushDelayMs`.
  */
 export class ResearchStore {
   private readonly onWriteError: (error: unknown, lostEvents: number) => void;
@@ -71,10 +76,12 @@ export class ResearchStore {
   private readonly deleteParticipantEvents: Database.Statement<[ParticipantKey]>;
   private readonly selectActivity: Database.Statement<[], JourneyActivity>;
   private queue: InsertParams[] = [];
-  private scheduled: NodeJS.Immediate | undefined;
+  private scheduled: NodeJS.Timeout | undefined;
+  private readonly flushDelayMs: number;
 
   constructor(options: ResearchStoreOptions) {
     const { db } = options;
+    this.flushDelayMs = options.flushDelayMs ?? 100;
     this.onWriteError =
       options.onWriteError ??
       ((error, lost) => {
@@ -142,13 +149,14 @@ export class ResearchStore {
     `);
   }
 
-  /** Queues an event for writing on the next turn of the event loop. */
+  /** Queues an event, which is written with the others `flushDelayMs` after the first. */
   add(event: NewResearchEvent): void {
     this.queue.push(toParams(event));
-    this.scheduled ??= setImmediate(() => {
+    if (this.queue.length >= maxQueuedEvents) return this.flush();
+    this.scheduled ??= setTimeout(() => {
       this.scheduled = undefined;
       this.flush();
-    });
+    }, this.flushDelayMs).unref();
   }
 
   /** Writes queued events now. A failed batch goes to `onWriteError` and is dropped. */
@@ -195,7 +203,7 @@ export class ResearchStore {
 
   /** Writes queued events and cancels the pending write. Leaves the connection open. */
   close(): void {
-    if (this.scheduled) clearImmediate(this.scheduled);
+    if (this.scheduled) clearTimeout(this.scheduled);
     this.scheduled = undefined;
     this.flush();
   }

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import session from 'express-session';
 import { csrfSync } from 'csrf-sync';
-import { pinoHttp } from 'pino-http';
 import type { CompiledJourney } from '../journeys/compiled-journey.js';
 import { facilitatorAccess } from '../auth/facilitator-access.js';
 import { passwordProtection } from '../auth/password-protection.js';
@@ -22,6 +20,7 @@ import { indexRoute } from './index-route.js';
 import { createJourneyViews } from './journey-views.js';
 import { journeyRoutes, type ServedJourney } from './journey-routes.js';
 import type { Logger } from './logger.js';
+import { addRequestLogger } from './request-logger.js';
 import { cspNonce, securityHeaders } from './security.js';
 import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
@@ -82,15 +81,9 @@ export function createApp(
   app.disable('x-powered-by');
   if (config.production) app.set('trust proxy', 1);
 
-  // Requests are logged by id, method and URL only: their headers contain the session cookie.
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: () => randomUUID(),
-      autoLogging: false,
-      serializers: { req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
-    }),
-  );
+  // Journey pages are sent with Cache-Control: no-store, so an ETag would only cost a hash of every page.
+  app.set('etag', false);
+  addRequestLogger(app, logger);
   app.use(cspNonce);
   app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {

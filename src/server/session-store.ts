@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Store } from 'express-session';
-import { createRedisSessions, redactRedisUrl } from '../stores/redis-session-store.js';
+import { DeferredSessionStore } from '../stores/deferred-session-store.js';
+import type { RedisSessions } from '../stores/redis-session-store.js';
+import { redactRedisUrl } from '../stores/redis-url.js';
 import { SqliteSessionStore } from '../stores/sqlite-session-store.js';
 import { ConfigurationError } from './config.js';
 import type { Logger } from './logger.js';
@@ -39,14 +41,7 @@ export function parseSessionStoreSetting(value: string | undefined): SessionStor
 export function createSessionStore(options: SessionStoreOptions): KitSessionStore {
   const { setting, logger } = options;
 
-  if (setting.kind === 'redis') {
-    const redis = createRedisSessions({
-      url: setting.url,
-      ttlSeconds: Math.ceil(options.ttlMs / 1000),
-      logger,
-    });
-    return { kind: 'redis', store: redis.store, close: redis.close };
-  }
+  if (setting.kind === 'redis') return redisSessionStore(setting.url, options);
 
   // Session cookies are not rolling, so touching an unchanged session would
   // only cost a write on every request without moving its expiry.
@@ -58,4 +53,21 @@ export function createSessionStore(options: SessionStoreOptions): KitSessionStor
     onCleanupError: (error) => logger.error({ err: error }, 'deleting expired sessions failed'),
   });
   return { kind: 'sqlite', store: sqlite, close: () => sqlite.close() };
+}
+
+/**
+ * Creates the Redis store behind a stand-in, because the `redis` package takes
+ * about a tenth of a second to import and a kit with SQLite sessions never
+ * needs it. Requests that arrive before it is loaded wait for it.
+ */
+function redisSessionStore(url: string, options: SessionStoreOptions): KitSessionStore {
+  const sessions: Promise<RedisSessions> = import('../stores/redis-session-store.js').then((redis) =>
+    redis.createRedisSessions({ url, ttlSeconds: Math.ceil(options.ttlMs / 1000), logger: options.logger }),
+  );
+  sessions.catch((error: unknown) => options.logger.error({ err: error }, 'loading the Redis session store failed'));
+  return {
+    kind: 'redis',
+    store: new DeferredSessionStore(sessions.then((created) => created.store)),
+    close: () => void sessions.then((created) => created.close(), () => undefined),
+  };
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { viewsDir } from '../paths.js';
+import { FragmentCache } from './fragment-cache.js';
 
 const require = createRequire(import.meta.url);
 const govukFrontendRoot = path.dirname(require.resolve('govuk-frontend/package.json'));
@@ -54,5 +55,6 @@ export function createViewEnvironment(extraDirs: string[] = []): nunjucks.Enviro
   });
   env.addFilter('money', formatMoney);
   env.addFilter('longDate', formatLongDate);
+  env.addExtension('FragmentCache', new FragmentCache());
   return env;
 }

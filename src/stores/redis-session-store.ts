@@ -2,6 +2,7 @@ import { RedisStore } from 'connect-redis';
 import type { SessionData } from 'express-session';
 import { createClient } from 'redis';
 import type { Logger } from 'pino';
+import { redactRedisUrl } from './redis-url.js';
 import { SessionStoreUnavailableError } from './session-store-unavailable-error.js';
 
 export interface RedisSessionStoreOptions {
@@ -84,18 +85,6 @@ export class RedisSessionStore extends RedisStore {
       return callback(error, data);
     };
   }
-}
-
-/** Returns the URL with its password replaced by ***, for logs and error messages. */
-export function redactRedisUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
 }
 
 /**

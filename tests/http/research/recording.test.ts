@@ -195,7 +195,7 @@ describe('research recording failures', () => {
       const someone = new TimedParticipant(failingKit.app, journeyOf(kit, 'shropshire', 'benefit-claim'), startAt);
       const page = await someone.view('start', 0);
       const submitted = await someone.send('start', {}, 1);
-      await new Promise((resolve) => setImmediate(resolve));
+      failingKit.research.flush();
 
       expect(page.status).toBe(200);
       expect(submitted.status).toBe(303);

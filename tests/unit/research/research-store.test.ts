@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResearchStore } from '../../../src/research/research-store.js';
 import type { NewResearchEvent } from '../../../src/research/research-event.js';
 import { openDatabase } from '../../../src/stores/database.js';
@@ -27,9 +27,13 @@ function event(overrides: Partial<NewResearchEvent> = {}): NewResearchEvent {
   };
 }
 
-function openStore() {
+function openStore(options: { flushDelayMs?: number } = {}) {
   const db = openDatabase(temp.dir, 'research.sqlite');
-  return { db, store: new ResearchStore({ db }) };
+  return { db, store: new ResearchStore({ db, ...options }) };
+}
+
+function countStoredEvents(db: ReturnType<typeof openDatabase>): number {
+  return db.prepare('SELECT COUNT(*) FROM research_events').pluck().get() as number;
 }
 
 describe('ResearchStore', () => {
@@ -42,6 +46,35 @@ describe('ResearchStore', () => {
     const second = openStore();
     expect(second.store.journeyEvents('shropshire', 'benefit-claim')).toHaveLength(1);
     second.db.close();
+  });
+
+  it('writes the queue after the delay', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { db, store } = openStore({ flushDelayMs: 100 });
+      store.add(event({ page: 'start' }));
+      store.add(event({ page: 'postcode' }));
+
+      vi.advanceTimersByTime(99);
+      expect(countStoredEvents(db)).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(countStoredEvents(db)).toBe(2);
+      store.close();
+      db.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes a full queue at once', () => {
+    const { db, store } = openStore({ flushDelayMs: 60_000 });
+    for (let index = 0; index < 999; index += 1) store.add(event({ at: index }));
+    expect(countStoredEvents(db)).toBe(0);
+
+    store.add(event({ at: 999 }));
+    expect(countStoredEvents(db)).toBe(1000);
+    store.close();
+    db.close();
   });
 
   it('reads its own queued events', () => {

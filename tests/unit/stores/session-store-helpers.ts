@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { SessionData } from 'express-session';
+import type { SessionData, Store } from 'express-session';
 
 import type { SqliteSessionStore } from '../../../src/stores/sqlite-session-store.js';
 
-// Promise wrappers around the callback API of SqliteSessionStore, for the session store tests.
+// Promise wrappers around the callback API of session stores, for the session store tests.
 
 export const FILE_NAME = 'sessions.sqlite';
 
@@ -17,7 +17,7 @@ export function sessionWith(
 }
 
 export function get(
-  store: SqliteSessionStore,
+  store: Store,
   sid: string,
 ): Promise<SessionData | null | undefined> {
   return new Promise((resolve, reject) => {
@@ -25,13 +25,13 @@ export function get(
   });
 }
 
-export function set(store: SqliteSessionStore, sid: string, data: SessionData): Promise<void> {
+export function set(store: Store, sid: string, data: SessionData): Promise<void> {
   return new Promise((resolve, reject) => {
     store.set(sid, data, (error) => (error ? reject(error) : resolve()));
   });
 }
 
-export function destroy(store: SqliteSessionStore, sid: string): Promise<void> {
+export function destroy(store: Store, sid: string): Promise<void> {
   return new Promise((resolve, reject) => {
     store.destroy(sid, (error) => (error ? reject(error) : resolve()));
   });
