@@ -1,6 +1,7 @@
 // `npm run dev`: runs the kit from its TypeScript sources with JOURNEY_KIT_DEV=1 and
-// restarts it when a file under src/, journeys/, views/ or assets/ changes. Pages
-// open reload when the restarted server sends a new build id (src/dev/dev-reload.ts).
+// restarts it when a file under src/, journeys/ (or JOURNEYS_DIR), views/ or assets/
+// changes. Pages open reload when the restarted server sends a new build id
+// (src/dev/dev-reload.ts).
 // Sessions live in SQLite under DATA_DIR, so participants keep their place.
 // Plain ESM JavaScript so that it runs before anything is compiled.
 
@@ -11,7 +12,11 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const watchedFolders = ['src', 'journeys', 'views', 'assets'];
+// JOURNEYS_DIR replaces journeys/ for the server (src/paths.ts), so it is watched in
+// its place. The server gets it as an absolute path, because it resolves a relative one
+// against the project root rather than the folder npm run dev was started in.
+const journeysDir = process.env.JOURNEYS_DIR ? path.resolve(process.env.JOURNEYS_DIR) : undefined;
+const watchedFolders = ['src', journeysDir ?? 'journeys', 'views', 'assets'].map((folder) => path.resolve(root, folder));
 /** Changes closer together than this, in milliseconds, cause one restart. */
 const debounceMs = 200;
 /** Time the server gets to close its database after SIGTERM before it is killed. */
@@ -33,11 +38,17 @@ function isEditorFile(fileName) {
   return base.startsWith('.') || base.endsWith('~') || /\.(swp|swx|tmp)$/.test(base) || base === '4913';
 }
 
+/** Returns the folder's path relative to the project root, or its absolute path when it is outside the root. */
+function displayName(dir) {
+  const relative = path.relative(root, dir);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+}
+
 function startServer() {
   const started = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, JOURNEY_KIT_DEV: '1' },
+    env: { ...process.env, JOURNEY_KIT_DEV: '1', ...(journeysDir ? { JOURNEYS_DIR: journeysDir } : {}) },
   });
   server = started;
   started.on('error', (error) => {
@@ -90,9 +101,13 @@ if (process.env.NODE_ENV === 'production') {
 }
 
 const watchers = [];
-for (const folder of watchedFolders) {
-  const dir = path.join(root, folder);
-  if (!existsSync(dir)) continue;
+const watchedNames = [];
+for (const dir of watchedFolders) {
+  const folder = displayName(dir);
+  if (!existsSync(dir)) {
+    log(`${folder}/ does not exist, so its changes are not watched`);
+    continue;
+  }
   const watcher = watch(dir, { recursive: true }, (_event, fileName) => {
     if (!fileName || isEditorFile(fileName)) return;
     const changed = path.join(folder, fileName.toString());
@@ -105,8 +120,9 @@ for (const folder of watchedFolders) {
     log(`watching ${folder}/ failed: ${error.message}`);
   });
   watchers.push(watcher);
+  watchedNames.push(`${folder}/`);
 }
-log(`watching ${watchedFolders.map((folder) => `${folder}/`).join(', ')} for changes`);
+log(`watching ${watchedNames.join(', ')} for changes`);
 startServer();
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
