@@ -1,14 +1,12 @@
-// Counts the write system calls that Journey Kit makes per request, as built
-// and without session touch, with `strace -c`. Unlike timings, the counts do
-// not depend on what else the machine is doing. Needs strace (Debian package
+// Counts the write system calls that Journey Kit makes per request with
+// `strace -c`. Unlike timings, the counts do not depend on what else the
+// machine is doing. Needs strace (Debian package
 // strace) and `npm run build` first. Uses 127.0.0.1 port 3445.
 //
 //   node scripts/bench/experiments/count-syscalls.js [--requests 2000]
 
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
@@ -16,7 +14,6 @@ import autocannon from 'autocannon';
 import { retryUntilReady } from '../server-process.js';
 import { journeyKit } from '../targets/targets.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const port = 3445;
 const baseUrl = `http://127.0.0.1:${port}`;
 const traced = ['writev', 'write', 'pwrite64', 'fsync', 'fdatasync'];
@@ -24,10 +21,7 @@ const traced = ['writev', 'write', 'pwrite64', 'fsync', 'fdatasync'];
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '2000' } } });
 const requestCount = Number(values.requests);
 
-const variants = [
-  { name: 'as built', nodeArgs: [] },
-  { name: 'without session touch', nodeArgs: ['--import', path.join(here, 'without-session-touch.mjs')] },
-];
+const variants = [{ name: 'as built', nodeArgs: [] }];
 
 /**
  * Sends `amount` copies of `request` from 10 connections and resolves with

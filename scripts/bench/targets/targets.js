@@ -70,7 +70,7 @@ export const journeyKit = {
     const server = new ServerProcess(
       this.name,
       process.execPath,
-      [...(options.nodeArgs ?? []), kitServerEntry],
+      [...(options.nodeArgs ?? []), options.entry ?? kitServerEntry],
       {
         cwd: projectRoot,
         env: serverEnv({

@@ -1,30 +1,26 @@
-// Compares Journey Kit as built with variants of it that a preload changes at
-// start-up (see the other files in this folder). The variants run interleaved
-// in the same run, so that they share the machine's noise. It measures cold
-// start, then GET and POST of the postcode question with the server's CPU time
-// per request. Run `npm run build` first. Uses 127.0.0.1 ports 3441-3443 and 3451.
+// Compares builds of Journey Kit, such as this checkout and a git worktree of
+// an earlier commit, each built with `npm run build`. The builds run
+// interleaved in the same run, so that they share the machine's noise. It
+// measures cold start, then GET and POST of the postcode question with the
+// server's CPU time per request. Uses 127.0.0.1 ports 3441-3449 and 3451.
 //
-//   node scripts/bench/experiments/compare-variants.js [--rounds 5] [--duration 8] [--warmup 2] [--cold-runs 5]
+//   node scripts/bench/experiments/compare-builds.js [--rounds 5] [--duration 8] [--warmup 2] [--cold-runs 5] CHECKOUT...
+//
+// Each CHECKOUT is a project folder whose dist/src/server.js is started;
+// without any, this checkout alone is measured.
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { measureColdStart } from '../cold-start.js';
+import { projectRoot } from '../paths.js';
 import { runLoad } from '../load.js';
 import { retryUntilReady } from '../server-process.js';
 import { spreadOf } from '../stats.js';
 import { journeyKit } from '../targets/targets.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-const variants = [
-  { name: 'as built', nodeArgs: [] },
-  { name: 'without session touch', nodeArgs: ['--import', path.join(here, 'without-session-touch.mjs')] },
-  { name: 'without redis modules', nodeArgs: ['--import', path.join(here, 'without-redis.mjs')] },
-];
-
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     rounds: { type: 'string', default: '5' },
     duration: { type: 'string', default: '8' },
@@ -32,6 +28,11 @@ const { values } = parseArgs({
     'cold-runs': { type: 'string', default: '5' },
   },
 });
+const checkouts = positionals.length > 0 ? positionals : [projectRoot];
+const variants = checkouts.map((checkout) => ({
+  name: checkout,
+  entry: path.resolve(checkout, 'dist', 'src', 'server.js'),
+}));
 const settings = {
   connections: 50,
   durationS: Number(values.duration),
@@ -44,12 +45,12 @@ function spreadText(numbers) {
   return `${spread.median.toFixed(0)} [${spread.min.toFixed(0)}–${spread.max.toFixed(0)}]`;
 }
 
-/** Returns a Journey Kit target whose server starts with the variant's preload. */
+/** Returns a Journey Kit target that starts the variant's build. */
 function variantTarget(/** @type {typeof variants[number]} */ variant) {
   return {
     ...journeyKit,
     name: `Journey Kit ${variant.name}`,
-    start: (/** @type {number} */ port) => journeyKit.start(port, { nodeArgs: variant.nodeArgs }),
+    start: (/** @type {number} */ port) => journeyKit.start(port, { entry: variant.entry }),
   };
 }
 
