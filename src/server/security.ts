@@ -2,9 +2,28 @@ import { randomBytes } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
+/** Bytes of randomness in each nonce: 128 bits, as the CSP specification recommends at least. */
+const nonceBytes = 16;
+/** Nonces drawn from one call to randomBytes: on Node.js 20 a 4 KiB call costs about two 16-byte calls. */
+const noncesPerDraw = 256;
+
+let randomPool = Buffer.alloc(0);
+let poolOffset = 0;
+
+/** Returns a fresh base64 nonce; every nonce uses bytes that no other nonce used. */
+function nextNonce(): string {
+  if (poolOffset + nonceBytes > randomPool.length) {
+    randomPool = randomBytes(nonceBytes * noncesPerDraw);
+    poolOffset = 0;
+  }
+  const nonce = randomPool.toString('base64', poolOffset, poolOffset + nonceBytes);
+  poolOffset += nonceBytes;
+  return nonce;
+}
+
 /** Gives each response a fresh nonce in res.locals.cspNonce for its inline script and style. */
 export const cspNonce: RequestHandler = (_req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString('base64');
+  res.locals.cspNonce = nextNonce();
   next();
 };
 

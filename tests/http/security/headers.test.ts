@@ -54,6 +54,19 @@ describe('security headers', () => {
     for (const tag of inline) expect(tag.attributes.get('nonce')).toBe(nonce);
   });
 
+  it('never repeat a nonce', async () => {
+    // 300 responses draw more nonces than one refill of the random pool holds.
+    const nonces = new Set<string>();
+    for (let index = 0; index < 300; index += 1) {
+      const response = await request(kit.app).get('/healthz');
+      const nonce = scriptNonceOf(response.headers['content-security-policy']);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      nonces.add(nonce!);
+    }
+
+    expect(nonces.size).toBe(300);
+  });
+
   it('keep prototypes out of search engines', async () => {
     for (const path of [startPage, '/', '/no-such-page']) {
       const response = await request(kit.app).get(path);
