@@ -18,10 +18,31 @@ export type SingleValue =
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 const CONTROL_CHARACTERS_EXCEPT_TAB_AND_NEWLINE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Invisible format characters: zero-width space, zero-width non-joiner and
+// joiner, word joiner and byte order mark.
+const INVISIBLE_CHARACTERS = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 // A UTF-16 surrogate without its pair, which JSON bodies can contain. Some
 // validator functions throw URIError on these, so they become U+FFFD.
 const LONE_SURROGATE =
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function isBlank(character: string): boolean {
+  return INVISIBLE_CHARACTERS.has(character) || character.trim() === '';
+}
+
+/**
+ * Removes whitespace and invisible characters from both ends, so that a value
+ * of only these is empty. Joiners inside the text stay, because some scripts
+ * and emoji need them. A loop rather than a regular expression keeps the time
+ * linear for long runs of spaces.
+ */
+function trimBlank(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text[start]!)) start += 1;
+  while (end > start && isBlank(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
+}
 
 /** Returns the raw value of `name`, or undefined when the body has no own `name`. */
 export function rawValue(body: FormBody, name: string): unknown {
@@ -30,30 +51,30 @@ export function rawValue(body: FormBody, name: string): unknown {
 
 /**
  * Cleans a single-line value: Unicode NFC, control characters replaced by
- * spaces, lone surrogates replaced by U+FFFD, and surrounding whitespace
- * trimmed.
+ * spaces, lone surrogates replaced by U+FFFD, and surrounding whitespace and
+ * invisible characters trimmed.
  */
 export function cleanLine(raw: string): string {
-  return raw
+  const cleaned = raw
     .replace(LONE_SURROGATE, '\ufffd')
     .normalize('NFC')
-    .replace(CONTROL_CHARACTERS, ' ')
-    .trim();
+    .replace(CONTROL_CHARACTERS, ' ');
+  return trimBlank(cleaned);
 }
 
 /**
  * Cleans a multi-line value: line breaks become `\n` (as the browser's
  * `textarea.value` reports them), other control characters except tab are
- * removed, lone surrogates become U+FFFD, and surrounding whitespace is
- * trimmed.
+ * removed, lone surrogates become U+FFFD, and surrounding whitespace and
+ * invisible characters are trimmed.
  */
 export function cleanMultiline(raw: string): string {
-  return raw
+  const cleaned = raw
     .replace(LONE_SURROGATE, '\ufffd')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_CHARACTERS_EXCEPT_TAB_AND_NEWLINE, '')
-    .trim();
+    .replace(CONTROL_CHARACTERS_EXCEPT_TAB_AND_NEWLINE, '');
+  return trimBlank(cleaned);
 }
 
 /** Reads an input that expects one value. An array or object is `multiple`. */

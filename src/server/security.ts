@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
-/** Bytes of randomness in each nonce: 128 bits, as the CSP specification recommends at least. */
+/** Random bytes in each nonce: 128 bits, the minimum that CSP Level 3 recommends. */
 const nonceBytes = 16;
 /** Nonces drawn from one call to randomBytes: on Node.js 20 a 4 KiB call costs about two 16-byte calls. */
 const noncesPerDraw = 256;
@@ -10,7 +10,7 @@ const noncesPerDraw = 256;
 let randomPool = Buffer.alloc(0);
 let poolOffset = 0;
 
-/** Returns a fresh base64 nonce; every nonce uses bytes that no other nonce used. */
+/** Returns a fresh base64 nonce made of bytes that no other nonce uses. */
 function nextNonce(): string {
   if (poolOffset + nonceBytes > randomPool.length) {
     randomPool = randomBytes(nonceBytes * noncesPerDraw);

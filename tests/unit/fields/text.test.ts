@@ -19,6 +19,9 @@ describe('text field', () => {
     ['😀 smile', '😀 smile'],
     ['a\u0000b', 'a b'],
     ['1234567890', '1234567890'],
+    ['\u200bABC\ufeff', 'ABC'],
+    ['a\u200db', 'a\u200db'],
+    ['👩\u200d💻', '👩\u200d💻'],
   ])('accepts %j as %j', (input, expected) => {
     expect(answerFor(reference, { reference: input })).toBe(expected);
   });
@@ -27,6 +30,8 @@ describe('text field', () => {
     [undefined, 'Enter reference number'],
     ['', 'Enter reference number'],
     ['   ', 'Enter reference number'],
+    ['\u200b\u200c\u200d', 'Enter reference number'],
+    [' \u2060\ufeff ', 'Enter reference number'],
     [['one', 'two'], 'Enter reference number'],
     ['12345678901', 'Reference number must be 10 characters or less'],
   ])('rejects %j with %j', (input, message) => {
