@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { viewsDir } from '../paths.js';
+import { CachedTemplateLoader } from './cached-template-loader.js';
 import { FragmentCache } from './fragment-cache.js';
 
 const require = createRequire(import.meta.url);
@@ -45,7 +46,7 @@ export function formatLongDate(value: unknown): string {
  * govuk-frontend. Templates are compiled once and cached.
  */
 export function createViewEnvironment(extraDirs: string[] = []): nunjucks.Environment {
-  const loader = new nunjucks.FileSystemLoader(
+  const loader = new CachedTemplateLoader(
     [...extraDirs, viewsDir, govukFrontendDist],
     { noCache: false, watch: false },
   );
