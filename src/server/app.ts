@@ -6,6 +6,7 @@ import { facilitatorAccess } from '../auth/facilitator-access.js';
 import { passwordProtection } from '../auth/password-protection.js';
 import { facilitatorPanel } from '../facilitator/facilitator-panel.js';
 import { facilitatorRoutes } from '../facilitator/facilitator-routes.js';
+import { facilitatorHome } from '../facilitator/facilitator-urls.js';
 import { createDevReload, devModeEnabled } from '../dev/dev-reload.js';
 import { createResearchRecorder } from '../research/recorder.js';
 import { researchRoutes } from '../research/research-routes.js';
@@ -25,7 +26,8 @@ import { cspNonce, securityHeaders } from './security.js';
 import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
 import { createSessionStore, parseSessionStoreSetting } from './session-store.js';
-import { staticAssets } from './static-assets.js';
+import { forPathsUnder } from './path-prefix.js';
+import { staticAssetPaths, staticAssets } from './static-assets.js';
 import { createViewEnvironment } from './view-environment.js';
 
 export interface KitApp {
@@ -89,7 +91,7 @@ export function createApp(
   app.get('/healthz', (_req, res) => {
     res.type('text').send('ok');
   });
-  app.use(staticAssets());
+  app.use(forPathsUnder(staticAssetPaths, staticAssets()));
   if (devReload) app.use(devReload.router);
 
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 500 }));
@@ -135,9 +137,9 @@ export function createApp(
   app.use(facilitator.router);
 
   app.use(indexRoute(journeys, env));
-  app.use(compareRoutes(journeys, env));
+  app.use(forPathsUnder(['/compare'], compareRoutes(journeys, env)));
   app.use('/research', researchRoutes({ store: research, journeys, env, csrfToken: (req) => csrf.generateToken(req) }));
-  app.use(facilitatorRoutes({ journeys: served, claims, env, csrfToken: (req) => csrf.generateToken(req) }));
+  app.use(forPathsUnder([facilitatorHome], facilitatorRoutes({ journeys: served, claims, env, csrfToken: (req) => csrf.generateToken(req) })));
   app.use(facilitator.onlyForFacilitators(facilitatorPanel(served)));
   app.use(
     journeyRoutes({

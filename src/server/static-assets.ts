@@ -3,6 +3,9 @@ import express, { Router } from 'express';
 import { assetsDir } from '../paths.js';
 import { govukFrontendDist } from './view-environment.js';
 
+/** The path prefixes that staticAssets serves. */
+export const staticAssetPaths = ['/assets', '/govuk', '/kit'];
+
 /**
  * Serves govuk-frontend's fonts and images at /assets (its CSS expects that
  * path), its CSS and JavaScript at /govuk, and the kit's own files at /kit.
