@@ -31,7 +31,8 @@ export interface SessionStoreOptions {
 export function parseSessionStoreSetting(value: string | undefined): SessionStoreSetting {
   const text = value?.trim() ?? '';
   if (text === '' || text === 'sqlite') return { kind: 'sqlite' };
-  if (/^rediss?:\/\//.test(text)) return { kind: 'redis', url: text };
+  // The Redis client is created after start-up, so the URL is checked here to stop the kit at once.
+  if (/^rediss?:\/\//i.test(text) && URL.canParse(text)) return { kind: 'redis', url: text };
   throw new ConfigurationError(
     `SESSION_STORE must be 'sqlite' or a Redis URL such as redis://127.0.0.1:6379, not '${redactRedisUrl(text)}'`,
   );

@@ -4,7 +4,8 @@ export function redactRedisUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return url;
+    // Text that is not a URL may still hold a password between ':' and '@'.
+    return url.replace(/:[^:@/]*@/, ':***@');
   }
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
