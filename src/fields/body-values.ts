@@ -18,29 +18,35 @@ export type SingleValue =
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 const CONTROL_CHARACTERS_EXCEPT_TAB_AND_NEWLINE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Invisible format characters: zero-width space, zero-width non-joiner and
-// joiner, word joiner and byte order mark.
-const INVISIBLE_CHARACTERS = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 // A UTF-16 surrogate without its pair, which JSON bodies can contain. Some
 // validator functions throw URIError on these, so they become U+FFFD.
 const LONE_SURROGATE =
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Zero-width space, zero-width non-joiner and joiner, word joiner and byte
+// order mark, which pasted text can carry at either end.
+const INVISIBLE_AT_EDGES = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+// Text made only of whitespace and characters that Unicode marks as default
+// ignorable (they show nothing: bidirectional marks, fillers, soft hyphens,
+// variation selectors, tags). Anchored at both ends, so it runs in linear time.
+const ONLY_INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 
-function isBlank(character: string): boolean {
-  return INVISIBLE_CHARACTERS.has(character) || character.trim() === '';
+function isBlankAtEdge(character: string): boolean {
+  return INVISIBLE_AT_EDGES.has(character) || character.trim() === '';
 }
 
 /**
- * Removes whitespace and invisible characters from both ends, so that a value
- * of only these is empty. Joiners inside the text stay, because some scripts
- * and emoji need them. A loop rather than a regular expression keeps the time
- * linear for long runs of spaces.
+ * Removes whitespace and zero-width characters from both ends, and returns ''
+ * for text that shows nothing at all. Joiners and variation selectors inside
+ * or after visible text stay, because some scripts and emoji need them. A loop
+ * rather than a regular expression keeps the time linear for long runs of
+ * spaces.
  */
 function trimBlank(text: string): string {
+  if (ONLY_INVISIBLE.test(text)) return '';
   let start = 0;
   let end = text.length;
-  while (start < end && isBlank(text[start]!)) start += 1;
-  while (end > start && isBlank(text[end - 1]!)) end -= 1;
+  while (start < end && isBlankAtEdge(text[start]!)) start += 1;
+  while (end > start && isBlankAtEdge(text[end - 1]!)) end -= 1;
   return text.slice(start, end);
 }
 

@@ -136,7 +136,8 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     const redirect = redirectFor(located);
     if (redirect) return res.redirect(redirect);
     show(req, res, located);
-    options.onEvent?.({ kind: 'pageView', req, ...pageOf(located) });
+    // Express answers HEAD with this route too, but nobody saw the page.
+    if (req.method !== 'HEAD') options.onEvent?.({ kind: 'pageView', req, ...pageOf(located) });
   });
 
   router.post('/:council/:journey/:page', (req, res, next) => {

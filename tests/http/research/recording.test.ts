@@ -51,6 +51,16 @@ describe('research recording', () => {
     expect(events.every((event) => event.council === 'shropshire' && event.journey === 'benefit-claim')).toBe(true);
   });
 
+  it('does not count HEAD requests as views', async () => {
+    const someone = participant();
+    await someone.view('start', 0);
+    const head = await someone.agent.head('/shropshire/benefit-claim/start');
+
+    expect(head.status).toBe(200);
+    const views = kit.research.journeyEvents('shropshire', 'benefit-claim').filter((event) => event.kind === 'pageView');
+    expect(views).toHaveLength(1);
+  });
+
   it('uses the run id, not the session id', async () => {
     const someone = participant();
     await someone.view('start', 0);

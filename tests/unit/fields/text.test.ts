@@ -22,6 +22,8 @@ describe('text field', () => {
     ['\u200bABC\ufeff', 'ABC'],
     ['a\u200db', 'a\u200db'],
     ['👩\u200d💻', '👩\u200d💻'],
+    ['I \u2764\ufe0f', 'I \u2764\ufe0f'],
+    ['\u200fABC', '\u200fABC'],
   ])('accepts %j as %j', (input, expected) => {
     expect(answerFor(reference, { reference: input })).toBe(expected);
   });
@@ -32,6 +34,9 @@ describe('text field', () => {
     ['   ', 'Enter reference number'],
     ['\u200b\u200c\u200d', 'Enter reference number'],
     [' \u2060\ufeff ', 'Enter reference number'],
+    ['\u200e\u200f\u202e\u2063', 'Enter reference number'],
+    ['\u3164\u00ad\u034f\u180e\u115f\ufe0f', 'Enter reference number'],
+    ['\u{e0020}\u{e0020}', 'Enter reference number'],
     [['one', 'two'], 'Enter reference number'],
     ['12345678901', 'Reference number must be 10 characters or less'],
   ])('rejects %j with %j', (input, message) => {
