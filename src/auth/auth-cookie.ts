@@ -8,9 +8,10 @@ export const facilitatorCookieName = 'journey-kit.facilitator';
 
 /**
  * Returns an HMAC-SHA256 of the password and its purpose keyed with the
- * session secret, so the cookie never contains the password, cannot be made
- * without the secret, and stops working when the password changes. The
- * purpose makes the two cookies differ even for the same password.
+ * session secret, which signs the sign-in cookies: they never contain the
+ * password, cannot be made without the secret, and stop working when the
+ * password changes. The purpose makes the two cookies differ even for the
+ * same password.
  */
 function passwordToken(purpose: 'prototype' | 'facilitator', password: string, secret: string): string {
   return createHmac('sha256', secret)
@@ -18,14 +19,37 @@ function passwordToken(purpose: 'prototype' | 'facilitator', password: string, s
     .digest('base64url');
 }
 
-/** Returns the value of the prototype sign-in cookie for a password. */
+/** Returns the key of the prototype sign-in cookie for a password. */
 export function authToken(password: string, secret: string): string {
   return passwordToken('prototype', password, secret);
 }
 
-/** Returns the value of the facilitator sign-in cookie for a password. */
+/** Returns the key of the facilitator sign-in cookie for a password. */
 export function facilitatorToken(password: string, secret: string): string {
   return passwordToken('facilitator', password, secret);
+}
+
+/** Most a sign-in cookie's time may be ahead of the server's clock, for servers behind one address. */
+const allowedClockSkewMs = 60_000;
+
+/**
+ * Returns a sign-in cookie value: the time it was issued and an HMAC of that
+ * time keyed with the password's token. Each sign-in gets its own value, and
+ * the server, not only the browser, ends it after the cookie's lifetime.
+ */
+export function signInCookieValue(token: string, issuedAtMs: number): string {
+  const signature = createHmac('sha256', token).update(`issued ${issuedAtMs}`).digest('base64url');
+  return `${issuedAtMs}.${signature}`;
+}
+
+/** Returns true when `value` was made with `token` less than `maxAgeMs` before `nowMs`. */
+export function signInCookieIsValid(value: string | undefined, token: string, maxAgeMs: number, nowMs: number): boolean {
+  if (value === undefined) return false;
+  const issuedAtText = value.slice(0, Math.max(0, value.indexOf('.')));
+  if (!/^\d{1,15}$/.test(issuedAtText)) return false;
+  const issuedAtMs = Number(issuedAtText);
+  if (issuedAtMs > nowMs + allowedClockSkewMs || nowMs - issuedAtMs >= maxAgeMs) return false;
+  return tokensMatch(value, signInCookieValue(token, issuedAtMs));
 }
 
 /** Compares two tokens in time that does not depend on where they differ. */

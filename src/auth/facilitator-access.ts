@@ -7,17 +7,23 @@ import { facilitatorCookieName, facilitatorToken } from './auth-cookie.js';
 import { signInForm } from './sign-in-form.js';
 
 /**
- * How the facilitator tools (/facilitator and the facilitator panel) and the
- * research dashboard (/research) are reached:
+ * Access rule for the facilitator tools (/facilitator and the facilitator
+ * panel) and the research dashboard (/research):
  * - 'password': FACILITATOR_PASSWORD is set, and they ask for it;
- * - 'off': the prototype is shared (NODE_ENV=production or PROTOTYPE_PASSWORD
- *   is set) without FACILITATOR_PASSWORD, so they respond with 403;
- * - 'open': a local run without FACILITATOR_PASSWORD, where anyone who opens
- *   the kit may use them.
+ * - 'off': the prototype is shared (NODE_ENV=production, PROTOTYPE_PASSWORD
+ *   set, or HOST other than a loopback address) without FACILITATOR_PASSWORD,
+ *   so they respond with 403;
+ * - 'open': a local run without FACILITATOR_PASSWORD, listening on loopback
+ *   only, where anyone who opens the kit on this computer may use them.
  */
 export type FacilitatorAccessMode = 'password' | 'off' | 'open';
 
-type AccessSettings = Pick<KitConfig, 'facilitatorPassword' | 'prototypePassword' | 'production'>;
+type AccessSettings = Pick<KitConfig, 'facilitatorPassword' | 'prototypePassword' | 'production' | 'host'>;
+
+/** Returns true for a HOST that only this computer can reach. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 export const facilitatorSignInPath = '/facilitator/sign-in';
 export const facilitatorSignOutPath = '/facilitator/sign-out';
@@ -32,7 +38,8 @@ const cookieMaxAgeMs = 12 * 60 * 60 * 1000;
 export function facilitatorAccessModeOf(settings: AccessSettings): FacilitatorAccessMode {
   checkFacilitatorPassword(settings);
   if (settings.facilitatorPassword) return 'password';
-  return settings.production || settings.prototypePassword ? 'off' : 'open';
+  const shared = settings.production || Boolean(settings.prototypePassword) || !isLoopback(settings.host);
+  return shared ? 'off' : 'open';
 }
 
 export interface FacilitatorAccessOptions {

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type nunjucks from 'nunjucks';
 import type { PasswordKind, SignInLimiter } from './attempt-limiter.js';
-import { readCookie, tokensMatch } from './auth-cookie.js';
+import { readCookie, signInCookieIsValid, signInCookieValue, tokensMatch } from './auth-cookie.js';
 import { safeReturnPath } from './return-path.js';
 
 export interface SignInFormOptions {
@@ -14,7 +14,7 @@ export interface SignInFormOptions {
   template: string;
   pageTitle: string;
   cookieName: string;
-  /** Returns the cookie value for a password. Only the right password's value is accepted. */
+  /** Returns the key that signs the cookie for a password. Only the right password's key is accepted. */
   tokenOf: (password: string) => string;
   password: string;
   cookieMaxAgeMs: number;
@@ -42,7 +42,8 @@ export function clientOf(req: Request): string {
 
 /**
  * Creates a password sign-in page: GET shows the GOV.UK form, POST checks the
- * password and sets an HttpOnly cookie that contains the password's token.
+ * password and sets an HttpOnly cookie signed with the password's token,
+ * which the server accepts for `cookieMaxAgeMs`.
  * Wrong passwords count against the client in `limiter`, and a client over
  * the limit gets 429 with Retry-After.
  */
@@ -57,7 +58,8 @@ export function signInForm(options: SignInFormOptions): SignInForm {
     path: '/',
   };
 
-  const isSignedIn = (req: Request) => tokensMatch(readCookie(req.headers.cookie, options.cookieName), expected);
+  const isSignedIn = (req: Request) =>
+    signInCookieIsValid(readCookie(req.headers.cookie, options.cookieName), expected, options.cookieMaxAgeMs, Date.now());
 
   const returnPathOf = (value: unknown) => {
     const path = safeReturnPath(value, options.defaultReturnPath);
@@ -120,7 +122,7 @@ export function signInForm(options: SignInFormOptions): SignInForm {
     }
 
     limiter.recordSuccess(clientOf(req), options.kind);
-    res.cookie(options.cookieName, expected, { ...cookieOptions, maxAge: options.cookieMaxAgeMs });
+    res.cookie(options.cookieName, signInCookieValue(expected, Date.now()), { ...cookieOptions, maxAge: options.cookieMaxAgeMs });
     req.log?.info({ kind: options.kind }, 'signed in');
     res.redirect(303, returnTo);
   });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authToken, facilitatorToken } from '../../../src/auth/auth-cookie.js';
+import { authToken, facilitatorToken, signInCookieIsValid, signInCookieValue } from '../../../src/auth/auth-cookie.js';
 import { csrfTokenOf, errorSummaryOf, headingOf } from '../../support/participant.js';
 import {
   cookieValueOf,
@@ -111,7 +111,7 @@ describe('with FACILITATOR_PASSWORD', () => {
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Lax/);
     expect(cookie).not.toMatch(/; Secure/);
-    expect(cookieValueOf(cookie)).toBe(facilitatorToken(facilitatorPassword, secret));
+    expect(signInCookieIsValid(cookieValueOf(cookie), facilitatorToken(facilitatorPassword, secret), 43_200_000, Date.now())).toBe(true);
     expect(cookie).not.toContain(encodeURIComponent(facilitatorPassword));
     // The journey tools also need the facilitator view on in this browser.
     expect((await postForm(agent, '/facilitator/view', { view: 'on' }, '/facilitator')).status).toBe(303);
@@ -152,22 +152,46 @@ describe('with FACILITATOR_PASSWORD', () => {
 });
 
 describe('facilitator cookie', () => {
+  const token = facilitatorToken(facilitatorPassword, secret);
+  const hourMs = 60 * 60 * 1000;
+
   it('is not accepted when made up or changed', async () => {
-    const valid = facilitatorToken(facilitatorPassword, secret);
+    const valid = signInCookieValue(token, Date.now());
     const changedLast = valid.slice(0, -1) + (valid.endsWith('A') ? 'B' : 'A');
+    const [issuedAt, signature] = valid.split('.');
     const forged = [
       facilitatorPassword,
       'true',
       'x'.repeat(43),
+      token,
       changedLast,
       valid.slice(1),
       `${valid}x`,
-      facilitatorToken(facilitatorPassword, 'another-secret-that-is-long-enough'),
+      `${Number(issuedAt) + 1}.${signature}`,
+      `-${valid}`,
+      signInCookieValue(facilitatorToken(facilitatorPassword, 'another-secret-that-is-long-enough'), Date.now()),
     ];
     for (const value of forged) {
       const response = await request(kit.app).get('/research').set('Cookie', `journey-kit.facilitator=${encodeURIComponent(value)}`);
       expect(response.status, value).toBe(303);
     }
+  });
+
+  it('expires on the server after 12 hours', async () => {
+    const agesInHours = [[0, 200], [11.9, 200], [12, 303], [24 * 365, 303], [-0.5, 303]] as const;
+    for (const [hours, status] of agesInHours) {
+      const value = signInCookieValue(token, Date.now() - hours * hourMs);
+      const response = await request(kit.app).get('/research').set('Cookie', `journey-kit.facilitator=${encodeURIComponent(value)}`);
+      expect(response.status, `${hours} hours old`).toBe(status);
+    }
+  });
+
+  it('differs for each sign-in', async () => {
+    const first = await signInAsFacilitator(request.agent(kit.app), facilitatorPassword);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await signInAsFacilitator(request.agent(kit.app), facilitatorPassword);
+
+    expect(cookieValueOf(setCookieOf(first, 'journey-kit.facilitator')!)).not.toBe(cookieValueOf(setCookieOf(second, 'journey-kit.facilitator')!));
   });
 
   it('differs from the prototype cookie for the same password', () => {
@@ -221,10 +245,13 @@ describe('with both passwords', () => {
   });
 
   it('does not take one cookie for the other', async () => {
-    const prototypeCookie = `journey-kit.auth=${authToken(prototypePassword, secret)}`;
-    const facilitatorCookie = `journey-kit.facilitator=${facilitatorToken(facilitatorPassword, secret)}`;
-    const asFacilitator = `journey-kit.facilitator=${authToken(prototypePassword, secret)}`;
-    const asPrototype = `journey-kit.auth=${facilitatorToken(facilitatorPassword, secret)}`;
+    const now = Date.now();
+    const prototypeValue = encodeURIComponent(signInCookieValue(authToken(prototypePassword, secret), now));
+    const facilitatorValue = encodeURIComponent(signInCookieValue(facilitatorToken(facilitatorPassword, secret), now));
+    const prototypeCookie = `journey-kit.auth=${prototypeValue}`;
+    const facilitatorCookie = `journey-kit.facilitator=${facilitatorValue}`;
+    const asFacilitator = `journey-kit.facilitator=${prototypeValue}`;
+    const asPrototype = `journey-kit.auth=${facilitatorValue}`;
 
     const prototypeValueAsFacilitator = await request(both.app).get('/research').set('Cookie', `${prototypeCookie}; ${asFacilitator}`);
     const facilitatorValueAsPrototype = await request(both.app).get('/research').set('Cookie', `${asPrototype}; ${facilitatorCookie}`);
