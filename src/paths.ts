@@ -35,4 +35,7 @@ export const journeysModuleDir = runsCompiled
   : journeysSourceDir;
 
 export const viewsDir = path.join(projectRoot, 'views');
+
+/** Templates compiled by `npm run build`, used when the kit runs compiled. */
+export const precompiledTemplatesDir = path.join(projectRoot, 'dist', 'templates');
 export const assetsDir = path.join(projectRoot, 'assets');

@@ -5,10 +5,8 @@
  * number typed in different ways is stored once. People see it in national
  * format, such as "07700 900982".
  */
-import {
-  parsePhoneNumberFromString,
-  type PhoneNumber,
-} from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { PhoneNumber } from 'libphonenumber-js/max';
 
 import { readSingle } from './body-values.js';
 import {
@@ -28,6 +26,20 @@ const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 const MAX_PHONE_LENGTH = 30;
 
 const UK_CALLING_CODE = '44';
+
+type PhoneLibrary = typeof import('libphonenumber-js/max');
+let phoneLibrary: PhoneLibrary | undefined;
+
+/**
+ * Parses a number with libphonenumber-js, which is loaded on the first call:
+ * its 'max' metadata took about 40 ms of every start-up as an ES module,
+ * although most pages never check a phone number. Its CommonJS build loads in
+ * about half that time, and require() is synchronous, as validation is.
+ */
+function parsePhoneNumberFromString(text: string, country: 'GB'): PhoneNumber | undefined {
+  phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js/max') as PhoneLibrary;
+  return phoneLibrary.parsePhoneNumberFromString(text, country);
+}
 
 /**
  * National numbers in ranges that Ofcom keeps for use in TV and radio drama,

@@ -1,10 +1,14 @@
-import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import type { Graphviz } from '@hpcc-js/wasm-graphviz';
 
 let loading: Promise<Graphviz> | undefined;
 
-/** Loads Graphviz's WebAssembly once per process; later calls share it. */
+/**
+ * Loads Graphviz's WebAssembly once per process; later calls share it. The
+ * package is imported here rather than at start-up, which only the journey
+ * map needs.
+ */
 export function loadGraphviz(): Promise<Graphviz> {
-  loading ??= Graphviz.load();
+  loading ??= import('@hpcc-js/wasm-graphviz').then((graphviz) => graphviz.Graphviz.load());
   return loading;
 }
 

@@ -1,4 +1,5 @@
 import nunjucks from 'nunjucks';
+import { readPrecompiledTemplate } from './precompiled-templates.js';
 
 type ExportsCallback = (error: Error | null, exported?: Record<string, unknown>) => void;
 type TemplateCache = Record<string, nunjucks.Template | null>;
@@ -31,12 +32,17 @@ function cacheExports(template: nunjucks.Template): nunjucks.Template {
  * FileSystemLoader that computes two things once per template instead of at
  * every render: the path of each relative name such as "./template.njk"
  * (every govuk-frontend macro includes one), and the exports of imports
- * without context.
+ * without context. Given a folder written by precompileTemplates, it also
+ * hands nunjucks the compiled code of each unchanged template.
  */
 export class CachedTemplateLoader extends nunjucks.FileSystemLoader {
   private readonly resolved = new Map<string, string>();
 
-  constructor(searchPaths: string[], options: nunjucks.FileSystemLoaderOptions) {
+  constructor(
+    searchPaths: string[],
+    options: nunjucks.FileSystemLoaderOptions,
+    private readonly precompiledDir?: string,
+  ) {
     super(searchPaths, options);
     // The environment gives the loader an empty `cache` object, and nunjucks
     // stores each compiled template in it. Each template is wrapped as it is stored.
@@ -54,6 +60,15 @@ export class CachedTemplateLoader extends nunjucks.FileSystemLoader {
         cache = new Proxy(templates, handler);
       },
     });
+  }
+
+  override getSource(name: string): nunjucks.LoaderSource {
+    const source = super.getSource(name);
+    if (!source || this.precompiledDir === undefined) return source;
+    const compiled = readPrecompiledTemplate(this.precompiledDir, source.path, source.src);
+    if (!compiled) return source;
+    // nunjucks takes a source of type 'code' as compiled and skips its compiler.
+    return { ...source, src: { type: 'code', obj: compiled } as unknown as string };
   }
 
   override resolve(from: string, to: string): string {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import { viewsDir } from '../paths.js';
+import { precompiledTemplatesDir, runsCompiled, viewsDir } from '../paths.js';
 import { CachedTemplateLoader } from './cached-template-loader.js';
 import { FragmentCache } from './fragment-cache.js';
 
@@ -49,6 +49,7 @@ export function createViewEnvironment(extraDirs: string[] = []): nunjucks.Enviro
   const loader = new CachedTemplateLoader(
     [...extraDirs, viewsDir, govukFrontendDist],
     { noCache: false, watch: false },
+    runsCompiled ? precompiledTemplatesDir : undefined,
   );
   const env = new nunjucks.Environment(loader, {
     autoescape: true,
