@@ -36,7 +36,8 @@ function cacheExports(template: nunjucks.Template): nunjucks.Template {
  * hands nunjucks the compiled code of each unchanged template.
  */
 export class CachedTemplateLoader extends nunjucks.FileSystemLoader {
-  private readonly resolved = new Map<string, string>();
+  /** Resolved paths by the including template's path, then by the relative name. */
+  private readonly resolved = new Map<string, Map<string, string>>();
 
   constructor(
     searchPaths: string[],
@@ -72,11 +73,15 @@ export class CachedTemplateLoader extends nunjucks.FileSystemLoader {
   }
 
   override resolve(from: string, to: string): string {
-    const key = `${from}\n${to}`;
-    let target = this.resolved.get(key);
+    let targets = this.resolved.get(from);
+    if (targets === undefined) {
+      targets = new Map();
+      this.resolved.set(from, targets);
+    }
+    let target = targets.get(to);
     if (target === undefined) {
       target = super.resolve(from, to);
-      this.resolved.set(key, target);
+      targets.set(to, target);
     }
     return target;
   }
