@@ -1,50 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
-import type { CompiledJourney } from '../../src/journeys/compiled-journey.js';
-import { loadJourneys } from '../../src/journeys/load-journeys.js';
-import { createApp, type KitApp } from '../../src/server/app.js';
-import { readConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logger.js';
 import { csrfTokenOf } from './participant.js';
+import { startTestKit, type TestKit } from './test-kit.js';
 
 export const facilitatorPassword = 'facilitator phrase for tests';
 export const prototypePassword = 'prototype phrase for tests';
 
 export type Agent = ReturnType<typeof request.agent>;
 
-export interface EnvKit extends KitApp {
-  journeys: CompiledJourney[];
-  dataDir: string;
-  /** Closes the app and deletes its data folder. */
-  dispose: () => void;
-}
-
-let journeys: CompiledJourney[] | undefined;
+export type EnvKit = TestKit;
 
 /**
  * Starts the real app with settings read from `env`, as from environment
  * variables, on a fresh data folder, or on `dataDir` to reopen one.
  */
-export async function startKitWith(env: Record<string, string>, dataDir?: string): Promise<EnvKit> {
-  journeys ??= await loadJourneys();
-  const folder = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'journey-kit-facilitator-'));
-  const config = {
-    ...readConfig({ NODE_ENV: 'test', ...env }),
-    dataDir: folder,
-    sessionSecret: 'test-secret-that-is-long-enough-to-use',
-  };
-  const kit = createApp(config, journeys, createLogger('silent'));
-  return {
-    ...kit,
-    journeys,
-    dataDir: folder,
-    dispose: () => {
-      kit.close();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
+export function startKitWith(env: Record<string, string>, dataDir?: string): Promise<EnvKit> {
+  return startTestKit(dataDir, env);
 }
 
 /** Each browser's CSRF token, read once: later pages may be redirects or 429 pages without a form. */

@@ -14,11 +14,18 @@ export interface TestKit extends KitApp {
   dispose: () => void;
 }
 
-/** Starts the real app on a fresh data folder, or on `dataDir` to reopen one. */
-export async function startTestKit(dataDir?: string): Promise<TestKit> {
+/**
+ * Starts the real app on a fresh data folder, or on `dataDir` to reopen one,
+ * with any other settings read from `env` as from environment variables.
+ */
+export async function startTestKit(dataDir?: string, env: Record<string, string> = {}): Promise<TestKit> {
   const folder = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'journey-kit-test-'));
   const journeys = await loadJourneys();
-  const config = { ...readConfig({ NODE_ENV: 'test' }), dataDir: folder, sessionSecret: 'test-secret-that-is-long-enough-to-use' };
+  const config = {
+    ...readConfig({ NODE_ENV: 'test', ...env }),
+    dataDir: folder,
+    sessionSecret: 'test-secret-that-is-long-enough-to-use',
+  };
   const kit = createApp(config, journeys, createLogger('silent'));
   return {
     ...kit,
