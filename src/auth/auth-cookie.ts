@@ -29,7 +29,7 @@ export function facilitatorToken(password: string, secret: string): string {
   return passwordToken('facilitator', password, secret);
 }
 
-/** Most a sign-in cookie's time may be ahead of the server's clock, for servers behind one address. */
+/** Maximum time by which a cookie's issue time may be ahead of this server's clock, because several servers behind one address can differ a little. */
 const allowedClockSkewMs = 60_000;
 
 /**

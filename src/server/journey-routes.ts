@@ -136,7 +136,7 @@ export function journeyRoutes(options: JourneyRouteOptions): Router {
     const redirect = redirectFor(located);
     if (redirect) return res.redirect(redirect);
     show(req, res, located);
-    // Express answers HEAD with this route too, but nobody saw the page.
+    // Express sends HEAD requests to this route too, and a HEAD response shows no page, so it is not a view.
     if (req.method !== 'HEAD') options.onEvent?.({ kind: 'pageView', req, ...pageOf(located) });
   });
 

@@ -23,6 +23,7 @@ import { ServerProcess } from '../server-process.js';
  *
  * @typedef {object} StartOptions
  * @property {string[]} [nodeArgs]  options for node, such as --cpu-prof
+ * @property {string} [entry]  Journey Kit only: the server script to run, by default this checkout's dist/src/server.js
  * @property {Record<string, string>} [env]  extra environment variables
  *
  * @typedef {object} Target
