@@ -59,7 +59,9 @@ export function createSessionStore(options: SessionStoreOptions): KitSessionStor
 /**
  * Creates the Redis store behind a stand-in, because the `redis` package takes
  * about a tenth of a second to import and a kit with SQLite sessions never
- * needs it. Requests that arrive before it is loaded wait for it.
+ * needs it. Requests that arrive before it is loaded, or before its first
+ * connection attempt has ended, wait for it. Without that wait, a request in
+ * the kit's first moments would get a 503 even though Redis is up.
  */
 function redisSessionStore(url: string, options: SessionStoreOptions): KitSessionStore {
   const sessions: Promise<RedisSessions> = import('../stores/redis-session-store.js').then((redis) =>
@@ -68,7 +70,7 @@ function redisSessionStore(url: string, options: SessionStoreOptions): KitSessio
   sessions.catch((error: unknown) => options.logger.error({ err: error }, 'loading the Redis session store failed'));
   return {
     kind: 'redis',
-    store: new DeferredSessionStore(sessions.then((created) => created.store)),
+    store: new DeferredSessionStore(sessions.then((created) => created.firstAttempt.then(() => created.store))),
     close: () => void sessions.then((created) => created.close(), () => undefined),
   };
 }

@@ -21,6 +21,12 @@ export interface RedisSessions {
   store: RedisSessionStore;
   /** Resolves once the first connection is made; it keeps retrying until then. */
   connected: Promise<void>;
+  /**
+   * Resolves when the first connection attempt has succeeded or failed, or
+   * after timeoutMs, whichever comes first. Commands sent before then would
+   * fail at once, because the client does not queue them while offline.
+   */
+  firstAttempt: Promise<void>;
   /** Closes the connection at once, failing commands still waiting. */
   close: () => void;
 }
@@ -117,7 +123,19 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
   let failedAttempts = 0;
   let lastWarningAt = 0;
 
+  const timeoutMs = options.timeoutMs ?? 2000;
+  let settleFirstAttempt!: () => void;
+  const firstAttempt = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    timer.unref();
+    settleFirstAttempt = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+
   client.on('error', (error: unknown) => {
+    settleFirstAttempt();
     failedAttempts += 1;
     const now = Date.now();
     if (!down) {
@@ -130,6 +148,7 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
     }
   });
   client.on('ready', () => {
+    settleFirstAttempt();
     logger.info(
       { redis: target, failedAttempts },
       everReady ? 'connected to Redis again' : 'connected to Redis',
@@ -152,12 +171,13 @@ export function createRedisSessions(options: RedisSessionStoreOptions): RedisSes
     ttl: options.ttlSeconds,
     // Cookies are not rolling, so a touch would only rewrite the key's expiry.
     disableTouch: true,
-    timeoutMs: options.timeoutMs ?? 2000,
+    timeoutMs,
   });
 
   return {
     store,
     connected,
+    firstAttempt,
     close: () => {
       if (client.isOpen) client.destroy();
     },
