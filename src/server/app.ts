@@ -23,6 +23,7 @@ import { journeyRoutes, type ServedJourney } from './journey-routes.js';
 import type { Logger } from './logger.js';
 import { addRequestLogger } from './request-logger.js';
 import { cspNonce, securityHeaders } from './security.js';
+import { queueSessionWrites } from './session-write-queue.js';
 import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
 import { createSessionStore, parseSessionStoreSetting } from './session-store.js';
@@ -95,6 +96,7 @@ export function createApp(
   if (devReload) app.use(devReload.router);
 
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 500 }));
+  app.use(queueSessionWrites(sessionCookieName));
   app.use(
     session({
       name: sessionCookieName,

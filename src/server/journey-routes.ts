@@ -50,8 +50,8 @@ interface Located {
   progress: JourneyProgress;
 }
 
-// TODO: express-session saves the whole session, so two tabs posting within a
-// few milliseconds can lose one answer; re-read the progress before saving it.
+// express-session saves the whole session when the response ends, so posts of
+// one session are run in turn by queueSessionWrites (session-write-queue.ts).
 function saveProgress(req: Request, key: string, progress: JourneyProgress): void {
   req.session.progress = { ...req.session.progress, [key]: progress };
 }

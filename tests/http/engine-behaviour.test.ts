@@ -176,6 +176,29 @@ describe('check answers', () => {
     expect(participant.stateAt(interruption.location)).toBe('checkAnswers');
   });
 
+  it('keeps changes posted from two tabs at once', async () => {
+    const answers = answersFor(renter, journey.examples);
+
+    // One try can miss the overlap that loses an answer, so it runs ten times.
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const participant = await atCheckAnswers();
+      const token = csrfTokenOf((await participant.get('checkAnswers')).text);
+      const landlord = `Landlord number ${attempt}`;
+      const name = `Robin Tab${attempt}`;
+
+      const [first, second] = await Promise.all([
+        participant.post('landlord', { landlordName: landlord, _csrf: token }, '?change=true'),
+        participant.post('yourDetails', { ...answers, fullName: name, _csrf: token }, '?change=true'),
+      ]);
+      const summary = (await participant.get('checkAnswers')).text;
+
+      expect(first.status, `attempt ${attempt}`).toBe(303);
+      expect(second.status, `attempt ${attempt}`).toBe(303);
+      expect(summary, `attempt ${attempt}`).toContain(landlord);
+      expect(summary, `attempt ${attempt}`).toContain(name);
+    }
+  });
+
   it('drops answers on a branch the participant left', async () => {
     const participant = await atCheckAnswers();
     await participant.submit('universalCredit', { universalCredit: 'yes' }, '?change=true');

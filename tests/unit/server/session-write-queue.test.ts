@@ -1,0 +1,112 @@
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { queueSessionWrites } from '../../../src/server/session-write-queue.js';
+
+let server: Server;
+let baseUrl: string;
+/** Request ids in the order the handler started them. */
+let started: string[];
+/** Ends the response of the request with that id. */
+let release: Map<string, () => void>;
+
+beforeAll(async () => {
+  const app = express();
+  app.use(queueSessionWrites('sid'));
+  app.all('/', (req, res) => {
+    const id = String(req.query.id);
+    started.push(id);
+    release.set(id, () => res.send(id));
+  });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+beforeEach(() => {
+  started = [];
+  release = new Map();
+});
+
+function send(id: string, options: { method?: string; cookie?: string; signal?: AbortSignal } = {}) {
+  const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  return fetch(`${baseUrl}/?id=${id}`, { method: options.method ?? 'POST', headers, signal: options.signal ?? null })
+    .then((response) => response.text());
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 5_000) throw new Error('Timed out after 5 s waiting for the condition');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Waits long enough for a request that is not queued to reach the handler. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+it('runs a session’s posts in turn', async () => {
+  const first = send('a', { cookie: 'sid=one' });
+  await until(() => started.includes('a'));
+  const second = send('b', { cookie: 'other=x; sid=one' });
+  await settle();
+
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('b'));
+  release.get('b')!();
+  expect(await first).toBe('a');
+  expect(await second).toBe('b');
+});
+
+it('does not queue other sessions', async () => {
+  const first = send('a', { cookie: 'sid=one' });
+  const other = send('b', { cookie: 'sid=two' });
+  const none = send('c');
+  await until(() => started.length === 3);
+
+  expect(started.sort()).toEqual(['a', 'b', 'c']);
+
+  for (const end of release.values()) end();
+  await Promise.all([first, other, none]);
+});
+
+it('does not queue GET requests', async () => {
+  const post = send('a', { cookie: 'sid=one' });
+  await until(() => started.includes('a'));
+  const get = send('b', { method: 'GET', cookie: 'sid=one' });
+  await until(() => started.includes('b'));
+
+  expect(started).toEqual(['a', 'b']);
+
+  release.get('b')!();
+  release.get('a')!();
+  await Promise.all([post, get]);
+});
+
+it('keeps the order when a queued client leaves', async () => {
+  const first = send('a', { cookie: 'sid=one' });
+  await until(() => started.includes('a'));
+  const leaving = new AbortController();
+  const abandoned = send('b', { cookie: 'sid=one', signal: leaving.signal }).catch(() => 'left');
+  const third = send('c', { cookie: 'sid=one' });
+  await settle();
+  leaving.abort();
+  await settle();
+
+  expect(await abandoned).toBe('left');
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('c'));
+  release.get('b')?.();
+  release.get('c')!();
+  expect(await third).toBe('c');
+  expect(await first).toBe('a');
+});
