@@ -60,6 +60,7 @@ export const pages = {
           label: 'What is your date of birth?',
           hint: 'For example, 27 3 1958',
           when: 'past',
+          earliest: '1900-01-01',
           autocomplete: 'bday',
           summaryLabel: 'Date of birth',
           errorName: 'your date of birth',
@@ -121,7 +122,7 @@ export const pages = {
     title: 'Your partner’s details',
     fields: [
       { type: 'fullName', name: 'partnerName', label: 'Full name', summaryLabel: 'Partner’s name', errorName: 'your partner’s full name' },
-      { type: 'date', name: 'partnerDateOfBirth', label: 'Date of birth', hint: 'For example, 27 3 1962', when: 'past', summaryLabel: 'Partner’s date of birth', errorName: 'your partner’s date of birth' },
+      { type: 'date', name: 'partnerDateOfBirth', label: 'Date of birth', hint: 'For example, 27 3 1962', when: 'past', earliest: '1900-01-01', summaryLabel: 'Partner’s date of birth', errorName: 'your partner’s date of birth' },
       { type: 'nationalInsuranceNumber', name: 'partnerNationalInsuranceNumber', label: 'National Insurance number', hint: 'For example, QQ 12 34 56 C', summaryLabel: 'Partner’s National Insurance number', errorName: 'your partner’s National Insurance number' },
     ],
   }),

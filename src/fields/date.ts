@@ -5,7 +5,8 @@
  *
  * Errors follow the GOV.UK date input guidance, highest priority first:
  * nothing entered, a part missing, a part that is not a number or a year
- * without 4 digits, a date that does not exist, then the past or future rule.
+ * without 4 digits, a date that does not exist, the past or future rule, then
+ * the earliest date.
  */
 import { readSingle, type SingleValue } from './body-values.js';
 import {
@@ -110,6 +111,18 @@ export const dateKind: FieldKind<DateField> = {
         PARTS,
       );
     }
+    const earliest = parseIsoDate(field.earliest);
+    if (earliest !== undefined && iso < toIsoDate(earliest)) {
+      return reject(
+        field,
+        messageFor(
+          field,
+          'earliest',
+          `${capitalise(name)} must be the same as or after ${formatCalendarDate(earliest)}`,
+        ),
+        PARTS,
+      );
+    }
     return accept(iso);
   },
 
@@ -127,12 +140,19 @@ export const dateKind: FieldKind<DateField> = {
 
   format(_field, value) {
     const date = parseIsoDate(value);
-    if (date === undefined) {
-      return '';
-    }
-    return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+    return date === undefined ? '' : formatCalendarDate(date);
   },
 };
+
+/** Returns true when `value` is an ISO 8601 date, such as '1900-01-01', that exists. */
+export function isIsoDate(value: unknown): boolean {
+  return parseIsoDate(value) !== undefined;
+}
+
+/** Formats a date as GOV.UK writes dates, such as "27 March 1958". */
+function formatCalendarDate(date: CalendarDate): string {
+  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
 
 /**
  * Reads the three filled-in parts as a date that exists, or returns the
@@ -251,7 +271,7 @@ function toIsoDate(date: CalendarDate): string {
   return `${year}-${month}-${day}`;
 }
 
-function parseIsoDate(value: AnswerValue): CalendarDate | undefined {
+function parseIsoDate(value: unknown): CalendarDate | undefined {
   if (typeof value !== 'string') {
     return undefined;
   }

@@ -10,7 +10,7 @@ import {
   resultWithoutText,
   type FieldKind,
 } from './field-kind.js';
-import { enterMessage, messageFor } from './messages.js';
+import { enterMessage, errorNameOf, messageFor } from './messages.js';
 import type { AnswerValue, NationalInsuranceNumberField } from './types.js';
 
 // HMRC does not use D, F, I, Q, U or V as the first letter, nor D, F, I, O,
@@ -20,6 +20,8 @@ const NINO_PATTERN =
 // Prefixes that HMRC does not allocate although their letters are allowed.
 const UNUSED_PREFIXES = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 const MAX_INPUT_LENGTH = 30;
+// QQ 12 34 56 C is the example in GOV.UK hints. HMRC issues no number starting with Q, so this input was copied from the hint.
+const EXAMPLE_PATTERN = /^QQ\d{6}[A-D]$/;
 
 export const nationalInsuranceNumberKind: FieldKind<NationalInsuranceNumberField> =
   {
@@ -32,6 +34,12 @@ export const nationalInsuranceNumberKind: FieldKind<NationalInsuranceNumberField
       }
       // People type spaces, dashes or dots between the pairs.
       const compact = input.text.replace(/[\s\p{P}]/gu, '').toUpperCase();
+      if (EXAMPLE_PATTERN.test(compact)) {
+        return reject(
+          field,
+          messageFor(field, 'example', `Enter ${errorNameOf(field)}, not the example QQ 12 34 56 C`),
+        );
+      }
       if (input.text.length > MAX_INPUT_LENGTH || !isNino(compact)) {
         return reject(
           field,

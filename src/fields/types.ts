@@ -91,6 +91,8 @@ export interface DateField extends FieldBase {
    * any date. Defaults to 'any'.
    */
   when?: 'past' | 'future' | 'todayOrPast' | 'any';
+  /** Earliest date accepted, as an ISO 8601 date such as '1900-01-01'. */
+  earliest?: string;
   /** Autocomplete prefix: 'bday' gives bday-day, bday-month and bday-year. */
   autocomplete?: 'bday';
 }

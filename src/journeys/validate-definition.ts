@@ -1,3 +1,4 @@
+import { isIsoDate } from '../fields/date.js';
 import type { FieldDefinition } from '../fields/types.js';
 import { transitionsOf } from './apply-variant.js';
 import { JourneyDefinitionError, type DefinitionLocation } from './errors.js';
@@ -67,6 +68,12 @@ function checkPages(config: MachineConfig, at: DefinitionLocation, report: Repor
         );
       }
       fieldOwners.set(field.name, id);
+      if (field.type === 'date' && field.earliest !== undefined && !isIsoDate(field.earliest)) {
+        fail(
+          `the field '${field.name}' has earliest '${String(field.earliest)}', which is not a real date in the form YYYY-MM-DD`,
+          "Write `earliest` as a date such as '1900-01-01'",
+        );
+      }
     }
   }
 }

@@ -35,7 +35,8 @@ function shiftYears(today: Date, years: number): Date {
 /**
  * Returns dates on each side of the usual rules, in the directions `when`
  * allows: today, two weeks away (beyond a few working days), and 30 and 70
- * years away (working age and State Pension age for a date of birth).
+ * years away (working age and State Pension age for a date of birth). Dates
+ * before `earliest` are left out, and if none is left, `earliest` is used.
  */
 function dateExamples(field: DateField, today: Date): string[] {
   const past = [shiftDays(today, -14), shiftYears(today, -30), shiftYears(today, -70)];
@@ -46,7 +47,8 @@ function dateExamples(field: DateField, today: Date): string[] {
     future,
     any: [today, ...past, ...future],
   }[field.when ?? 'any'];
-  return dates.map(isoDate);
+  const allowed = dates.map(isoDate).filter((date) => field.earliest === undefined || date >= field.earliest);
+  return allowed.length > 0 || field.earliest === undefined ? allowed : [field.earliest];
 }
 
 /** Returns the lower limit, then powers of ten up to the upper limit. */

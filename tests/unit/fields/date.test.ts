@@ -210,3 +210,34 @@ it('TODAY helper is 15 June 2025', () => {
   expect(TODAY.getDate()).toBe(15);
   expect(TODAY.getMonth()).toBe(5);
 });
+
+describe('date field earliest date', () => {
+  const born: DateField = { ...dateOfBirth, when: 'past', earliest: '1900-01-01' };
+
+  it.each([
+    ['1', '1', '1900', '1900-01-01'],
+    ['27', '3', '1958', '1958-03-27'],
+  ])('accepts %j %j %j', (day, month, year, expected) => {
+    expect(answerFor(born, body(day, month, year))).toBe(expected);
+  });
+
+  it.each([
+    ['31', '12', '1899'],
+    ['1', '1', '1066'],
+  ])('rejects %j %j %j', (day, month, year) => {
+    const error = errorFor(born, body(day, month, year));
+
+    expect(error.text).toBe('Date of birth must be the same as or after 1 January 1900');
+    expect(error.parts).toEqual(['day', 'month', 'year']);
+  });
+
+  it('checks the past rule first', () => {
+    expect(errorFor(born, body('1', '1', '2030')).text).toBe('Date of birth must be in the past');
+  });
+
+  it('uses the field’s own message', () => {
+    const own: DateField = { ...born, messages: { earliest: 'Enter a date of birth from 1900 onwards' } };
+
+    expect(errorFor(own, body('1', '1', '1899')).text).toBe('Enter a date of birth from 1900 onwards');
+  });
+});

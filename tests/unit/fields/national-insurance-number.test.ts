@@ -62,10 +62,13 @@ describe('National Insurance number field', () => {
     ['AB12345C', 'five digits'],
     ['AB1234567C', 'seven digits'],
     ['A123456C', 'one prefix letter'],
-    ['QQ123456C', 'the example prefix'],
     ['12AB3456C', 'digits first'],
   ])('rejects %j (%s)', (input) => {
     expect(message(input)).toBe(FORMAT_MESSAGE);
+  });
+
+  it.each(['QQ 12 34 56 C', 'qq123456c', 'QQ123456A'])('names the example for %j', (input) => {
+    expect(message(input)).toBe('Enter National Insurance number, not the example QQ 12 34 56 C');
   });
 
   it('keeps the label capitals in the empty message', () => {

@@ -110,6 +110,21 @@ describe('journey definition errors', () => {
     expect(error.problem).toContain("the field name 'postcode' is also used on the page 'postcode'");
   });
 
+  it.each(['1900-13-01', '1 January 1900', '1900-02-30'])('rejects earliest date %j', (earliest) => {
+    const error = errorFor({
+      pages: {
+        extra: {
+          insertBefore: 'children',
+          meta: page({ type: 'question', title: 'Extra', fields: [{ type: 'date', name: 'moveDate', label: 'Moving date', earliest }] }),
+          on: { NEXT: 'children' },
+        },
+      },
+    });
+
+    expect(error.location).toEqual({ journey: 'benefit-claim', council: 'testshire', state: 'extra' });
+    expect(error.problem).toBe(`the field 'moveDate' has earliest '${earliest}', which is not a real date in the form YYYY-MM-DD`);
+  });
+
   it('compiles when a removed page has a way through', () => {
     const compiled = compileJourney(journey, { council, removePages: ['councilTaxOnly'] }, folders);
     expect(compiled.pages.has('councilTaxOnly')).toBe(false);
