@@ -23,6 +23,7 @@ import { journeyRoutes, type ServedJourney } from './journey-routes.js';
 import type { Logger } from './logger.js';
 import { addRequestLogger } from './request-logger.js';
 import { cspNonce, securityHeaders } from './security.js';
+import { journeyHeader } from './journey-header.js';
 import { queueSessionWrites } from './session-write-queue.js';
 import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
@@ -152,8 +153,15 @@ export function createApp(
       onEvent: createResearchRecorder({ store: research, logger }),
     }),
   );
-  app.use(notFound(env));
-  app.use(errorPages(env, { locate: (path) => locateJourneyPage(served, path) }));
+  const errorPageOptions = {
+    locate: (path: string) => locateJourneyPage(served, path),
+    headerFor: (path: string) => {
+      const journey = journeyOfPath(served, path);
+      return journey ? journeyHeader(journey) : undefined;
+    },
+  };
+  app.use(notFound(env, errorPageOptions));
+  app.use(errorPages(env, errorPageOptions));
 
   return {
     app,
@@ -168,11 +176,17 @@ export function createApp(
   };
 }
 
+/** Finds the council's journey that a path such as /shropshire/benefit-claim/date-of-birth is under. */
+function journeyOfPath(served: ReadonlyMap<string, ServedJourney>, path: string): CompiledJourney | undefined {
+  const [council, journeyId] = path.split('/').filter(Boolean);
+  return served.get(`${council}/${journeyId}`)?.journey;
+}
+
 /** Finds the journey, council and state id of a path such as /shropshire/benefit-claim/date-of-birth. */
 function locateJourneyPage(served: ReadonlyMap<string, ServedJourney>, path: string): JourneyLocation | undefined {
-  const [council, journeyId, slug] = path.split('/').filter(Boolean);
-  const journey = served.get(`${council}/${journeyId}`)?.journey;
+  const journey = journeyOfPath(served, path);
   if (!journey) return undefined;
+  const slug = path.split('/').filter(Boolean)[2];
   const state = slug === undefined ? undefined : journey.pagesBySlug.get(slug)?.id;
   return { journey: journey.id, council: journey.council.id, ...(state ? { state } : {}) };
 }

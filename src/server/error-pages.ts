@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type nunjucks from 'nunjucks';
 import { SessionStoreUnavailableError } from '../stores/session-store-unavailable-error.js';
+import type { JourneyHeader } from './journey-header.js';
 
 /** Where a failed request was in a journey, for logs. It contains no answers. */
 export interface JourneyLocation {
@@ -13,12 +14,15 @@ export interface JourneyLocation {
 export interface ErrorPageOptions {
   /** Finds the journey page that a path such as /council/journey/page belongs to. */
   locate?: (path: string) => JourneyLocation | undefined;
+  /** Returns the header values (council and service name) of the journey that a path belongs to. */
+  headerFor?: (path: string) => JourneyHeader | undefined;
 }
 
-/** Styled 404 page for any request no route served. */
-export function notFound(env: nunjucks.Environment): RequestHandler {
-  return (_req, res) => {
-    res.status(404).type('html').send(env.render('errors/not-found.njk', { cspNonce: res.locals.cspNonce }));
+/** Returns a handler that sends the styled 404 page, with the council's header under a journey's path. */
+export function notFound(env: nunjucks.Environment, options: ErrorPageOptions = {}): RequestHandler {
+  return (req, res) => {
+    const header = options.headerFor?.(req.path);
+    res.status(404).type('html').send(env.render('errors/not-found.njk', { ...header, cspNonce: res.locals.cspNonce }));
   };
 }
 
@@ -46,7 +50,7 @@ export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions 
   return (error: unknown, req, res, _next) => {
     const location = options.locate?.(req.path);
     const requestId = String(req.id ?? '');
-    const locals = { cspNonce: res.locals.cspNonce, requestId };
+    const locals = { ...options.headerFor?.(req.path), cspNonce: res.locals.cspNonce, requestId };
     const send = (status: number, template: string, extra: Record<string, unknown> = {}) => {
       if (res.headersSent) return;
       res.status(status).type('html').send(env.render(template, { ...locals, ...extra }));

@@ -8,6 +8,7 @@ import type { CompiledJourney, CompiledPage } from '../journeys/compiled-journey
 import type { PageType } from '../journeys/types.js';
 import { summarySections } from './check-answers.js';
 import type { JourneyViews } from './journey-views.js';
+import { journeyHeader } from './journey-header.js';
 import { pageUrl } from './urls.js';
 
 const templates: Record<PageType, string> = {
@@ -68,12 +69,9 @@ export function renderPage(request: PageRequest): string {
   const fields = resolveFields(journey, page, progress.answers);
 
   const context = {
-    council: journey.council,
     settings: journey.settings,
     ...journey.templateData?.({ answers, settings: journey.settings }),
-    serviceName: journey.title,
-    serviceUrl: pageUrl(journey, journey.initial),
-    councilUrl: pageUrl(journey, journey.initial),
+    ...journeyHeader(journey),
     pageTitle: page.definition.title,
     page: page.definition,
     fields,

@@ -3,7 +3,7 @@ import type { CompiledJourney } from '../../../src/journeys/compiled-journey.js'
 import { loadJourneys } from '../../../src/journeys/load-journeys.js';
 import { ClaimStore } from '../../../src/stores/claim-store.js';
 import { openDatabase } from '../../../src/stores/database.js';
-import { csrfTokenOf, headingOf, titleOf } from '../../support/participant.js';
+import { csrfTokenOf, headingOf } from '../../support/participant.js';
 import { checkClaims } from '../../load/support/claim-check.js';
 import { completeJourney, walkUntil } from '../../load/support/claim-walk.js';
 import { HttpParticipant, type Exchange } from '../../load/support/http-participant.js';
@@ -55,7 +55,7 @@ async function untilNot503(request: () => Promise<Exchange>): Promise<Exchange> 
 
 function expectUnavailablePage(response: Exchange): void {
   expect(response.status).toBe(503);
-  expect(titleOf(response.text)).toBe('Sorry, there is a problem with the service');
+  expect(headingOf(response.text)).toBe('Sorry, there is a problem with the service');
   expect(response.text).toContain('Try again in a few minutes.');
   expect(response.text).toContain('We have saved your answers up to the last page you completed.');
   expect(response.text).toMatch(/quote the reference [0-9a-f-]{36}/);
@@ -123,7 +123,7 @@ describe('a Redis restart mid-journey', () => {
     expect(page.status).toBe(302);
     expect(page.location).toBe(client.pathOf('start'));
     expect(posted.status).toBe(403);
-    expect(titleOf(posted.text)).toBe('You need to start again');
+    expect(headingOf(posted.text)).toBe('You need to start again');
     expect(kit.running()).toBe(true);
   });
 });

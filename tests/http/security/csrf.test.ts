@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfTokenOf, headingOf, Participant, titleOf } from '../../support/participant.js';
+import { csrfTokenOf, headingOf, Participant } from '../../support/participant.js';
 import { journeyOf, startTestKit, type TestKit } from '../../support/test-kit.js';
 import { startTags } from './support/html-checks.js';
 
@@ -47,7 +47,7 @@ describe('CSRF protection', () => {
       const rejected = await person.post('dateOfBirth', fields);
 
       expect(rejected.status).toBe(403);
-      expect(titleOf(rejected.text)).toBe('Your page was out of date');
+      expect(headingOf(rejected.text)).toBe('Your page was out of date');
       expect(rejected.text).toContain('govuk-template');
       expect(buttonHref(rejected.text)).toBe(person.url('dateOfBirth'));
 
@@ -69,7 +69,7 @@ describe('CSRF protection', () => {
     const rejected = await person.post('dateOfBirth', { ...dateOfBirth, _csrf: csrfTokenOf(other.text) });
 
     expect(rejected.status).toBe(403);
-    expect(titleOf(rejected.text)).toBe('Your page was out of date');
+    expect(headingOf(rejected.text)).toBe('Your page was out of date');
   });
 
   it('keeps the change link query on the way back', async () => {
@@ -97,7 +97,7 @@ describe('a form sent after the session ended', () => {
     const rejected = await person.post('dateOfBirth', { ...dateOfBirth, _csrf: csrfTokenOf(page.text) });
 
     expect(rejected.status).toBe(403);
-    expect(titleOf(rejected.text)).toBe('You need to start again');
+    expect(headingOf(rejected.text)).toBe('You need to start again');
     const startUrl = buttonHref(rejected.text);
     expect(startUrl).toBe('/shropshire/benefit-claim');
 
@@ -116,7 +116,7 @@ describe('a form sent after the session ended', () => {
     const rejected = await request(kit.app).post('/lambeth/benefit-claim/postcode').type('form').send({ postcode: 'SW2 1RW' });
 
     expect(rejected.status).toBe(403);
-    expect(titleOf(rejected.text)).toBe('You need to start again');
+    expect(headingOf(rejected.text)).toBe('You need to start again');
     expect(buttonHref(rejected.text)).toBe('/lambeth/benefit-claim');
   });
 });

@@ -41,6 +41,15 @@ function database(): Database.Database {
   return new Database(path.join(dataDir.path, 'journey-kit.sqlite'));
 }
 
+/** Returns the name in the page's council header. */
+function councilHeaderOf(html: string): string | undefined {
+  return /class="app-council-header__name[^"]*">\s*([^<]*?)\s*<\/a>/.exec(html)?.[1];
+}
+
+function referenceOf(html: string): string | undefined {
+  return /quote the reference ([0-9a-f-]{36})/.exec(html)?.[1];
+}
+
 async function onPostcode(): Promise<Participant> {
   const person = new Participant(kit.app, journeyOf(kit, 'shropshire', 'benefit-claim'));
   await person.submit('start', {});
@@ -52,8 +61,17 @@ describe('error pages', () => {
     const response = await request(kit.app).get('/shropshire/benefit-claim/no-such-page');
 
     expect(response.status).toBe(404);
-    expect(titleOf(response.text)).toBe('Page not found');
+    expect(titleOf(response.text)).toBe('Page not found – Apply for Housing Benefit and Council Tax Reduction – Shropshire Council');
     expect(response.text).toContain('govuk-template');
+    expect(councilHeaderOf(response.text)).toBe('Shropshire Council');
+  });
+
+  it('shows the kit header outside journeys', async () => {
+    const response = await request(kit.app).get('/no-such-council/nothing');
+
+    expect(response.status).toBe(404);
+    expect(titleOf(response.text)).toBe('Page not found');
+    expect(councilHeaderOf(response.text)).toBe('Journey Kit');
   });
 
   it('shows a styled 413 for a body over 64 kB', async () => {
@@ -63,7 +81,8 @@ describe('error pages', () => {
     const response = await person.post('postcode', { postcode: 'A'.repeat(70_000), _csrf: csrfTokenOf(page.text) });
 
     expect(response.status).toBe(413);
-    expect(titleOf(response.text)).toBe('What you entered was too long');
+    expect(titleOf(response.text)).toMatch(/^What you entered was too long – .* – Shropshire Council$/);
+    expect(councilHeaderOf(response.text)).toBe('Shropshire Council');
     expect(response.text).toContain(`href="${person.url('postcode')}"`);
     const back = await person.get('postcode');
     expect(back.status).toBe(200);
@@ -76,17 +95,23 @@ describe('error pages', () => {
     const response = await person.post('postcode', fields);
 
     expect(response.status).toBe(413);
-    expect(titleOf(response.text)).toBe('What you entered was too long');
+    expect(headingOf(response.text)).toBe('What you entered was too long');
   });
 
   it('shows a styled 400 page for a body it cannot read', async () => {
+    logLines.length = 0;
+
     const response = await request(kit.app)
       .post('/shropshire/benefit-claim/postcode')
       .set('Content-Type', 'application/x-www-form-urlencoded; charset=ebcdic')
       .send('postcode=SY1');
 
     expect(response.status).toBe(415);
-    expect(titleOf(response.text)).toBe('There was a problem with the form');
+    expect(titleOf(response.text)).toMatch(/^There was a problem with the form – /);
+    expect(councilHeaderOf(response.text)).toBe('Shropshire Council');
+    const logged = logLines.find((line) => line.msg === 'request rejected');
+    expect(referenceOf(response.text)).toBeDefined();
+    expect((logged?.req as { id: string } | undefined)?.id).toBe(referenceOf(response.text));
   });
 });
 
@@ -108,8 +133,8 @@ describe('a request that fails', () => {
     db.close();
 
     expect(response.status).toBe(500);
-    expect(titleOf(response.text)).toBe('Sorry, there is a problem with the service');
-    const requestId = /quote the reference ([0-9a-f-]{36})/.exec(response.text)?.[1];
+    expect(headingOf(response.text)).toBe('Sorry, there is a problem with the service');
+    const requestId = referenceOf(response.text);
     expect(requestId).toBeDefined();
     const logged = logLines.find((line) => line.msg === 'request failed');
     expect(logged).toBeDefined();
