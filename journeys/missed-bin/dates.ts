@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO dates ('YYYY-MM-DD') in local time. */
+import { isBankHoliday } from './bank-holidays.js';
 
 function parse(iso: string): Date | undefined {
   const [year, month, day] = iso.split('-').map(Number);
@@ -13,9 +14,9 @@ function toIso(date: Date): string {
 }
 
 /**
- * Counts the weekdays after `fromIso` up to and including `today`.
- * NOTE: bank holidays count as working days; a council that needs them
- * excluded should replace the `tooLateToReport` guard.
+ * Counts the working days after `fromIso` up to and including `today`:
+ * weekdays that are not England and Wales bank holidays. A council in
+ * Scotland or Northern Ireland would replace the `tooLateToReport` guard.
  */
 export function workingDaysSince(fromIso: unknown, today = new Date()): number {
   const from = typeof fromIso === 'string' ? parse(fromIso) : undefined;
@@ -25,7 +26,7 @@ export function workingDaysSince(fromIso: unknown, today = new Date()): number {
   for (const day = new Date(from); day < end; ) {
     day.setDate(day.getDate() + 1);
     const weekday = day.getDay();
-    if (weekday !== 0 && weekday !== 6) count += 1;
+    if (weekday !== 0 && weekday !== 6 && !isBankHoliday(toIso(day))) count += 1;
   }
   return count;
 }
