@@ -24,7 +24,7 @@ import type { Logger } from './logger.js';
 import { addRequestLogger } from './request-logger.js';
 import { cspNonce, securityHeaders } from './security.js';
 import { journeyHeader } from './journey-header.js';
-import { queueSessionWrites } from './session-write-queue.js';
+import { queueSessionRequests } from './session-queue.js';
 import { saveSessionBeforeResponse } from './session-save.js';
 import { loadSessionSecret } from './session-secret.js';
 import { createSessionStore, parseSessionStoreSetting } from './session-store.js';
@@ -97,7 +97,7 @@ export function createApp(
   if (devReload) app.use(devReload.router);
 
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 500 }));
-  app.use(queueSessionWrites(sessionCookieName));
+  app.use(queueSessionRequests(sessionCookieName));
   app.use(
     session({
       name: sessionCookieName,

@@ -50,8 +50,8 @@ interface Located {
   progress: JourneyProgress;
 }
 
-// express-session saves the whole session when the response ends, so posts of
-// one session are run in turn by queueSessionWrites (session-write-queue.ts).
+// express-session saves the whole session when the response ends, so requests of
+// one session are ordered by queueSessionRequests (session-queue.ts).
 function saveProgress(req: Request, key: string, progress: JourneyProgress): void {
   req.session.progress = { ...req.session.progress, [key]: progress };
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersFor, loadScenarios } from '../../../src/testing/scenarios.js';
+import { csrfTokenOf, type Participant } from '../../support/participant.js';
 import { journeyOf, startTestKit, type TestKit } from '../../support/test-kit.js';
 import { panelOf, SharedBrowser } from './facilitator-support.js';
 
@@ -80,6 +82,43 @@ describe('facilitator panel', () => {
 
     expect(invalid.status).toBe(400);
     expect(panelOf(invalid.text)).toBeDefined();
+  });
+});
+
+describe('two tabs with the view on', () => {
+  /** Opens the page, then returns a function that posts `fields` to it and follows the redirect, as a tab does. */
+  async function tabOn(participant: Participant, stateId: string, fields: Record<string, string>) {
+    const token = csrfTokenOf((await participant.get(stateId, '?change=true')).text);
+    return async () => {
+      const posted = await participant.post(stateId, { ...fields, _csrf: token }, '?change=true');
+      if (posted.location) await participant.agent.get(posted.location);
+      return posted.status;
+    };
+  }
+
+  it('keeps both answers', async () => {
+    const shared = browser();
+    const renter = loadScenarios('benefit-claim').find((scenario) => scenario.name === 'private-renter')!;
+    const answers = answersFor(renter, shared.journey.examples);
+    for (let current = shared.journey.initial; current !== 'checkAnswers'; ) {
+      const response = await shared.participant.submit(current, answers);
+      current = shared.participant.stateAt(response.location)!;
+    }
+    await shared.switchView('on');
+
+    // Each try changes the page the view records, so the redirect's page view saves the session.
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const landlord = await tabOn(shared.participant, 'landlord', { landlordName: `Landlord number ${attempt}` });
+      const savings = await tabOn(shared.participant, 'savings', { savings: String(1000 + attempt) });
+      await shared.participant.get('tenure');
+
+      const statuses = await Promise.all([landlord(), savings()]);
+      const summary = (await shared.participant.get('checkAnswers')).text;
+
+      expect(statuses, `attempt ${attempt}`).toEqual([303, 303]);
+      expect(summary, `attempt ${attempt}`).toContain(`Landlord number ${attempt}`);
+      expect(summary, `attempt ${attempt}`).toContain(`£${(1000 + attempt).toLocaleString('en-GB')}`);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { queueSessionWrites } from '../../../src/server/session-write-queue.js';
+import { queueSessionRequests } from '../../../src/server/session-queue.js';
 
 let server: Server;
 let baseUrl: string;
@@ -13,7 +13,7 @@ let release: Map<string, () => void>;
 
 beforeAll(async () => {
   const app = express();
-  app.use(queueSessionWrites('sid'));
+  app.use(queueSessionRequests('sid'));
   app.all('/', (req, res) => {
     const id = String(req.query.id);
     started.push(id);
@@ -77,20 +77,66 @@ it('does not queue other sessions', async () => {
   await Promise.all([first, other, none]);
 });
 
-it('does not queue GET requests', async () => {
+it('runs page views together', async () => {
+  const first = send('a', { method: 'GET', cookie: 'sid=one' });
+  const second = send('b', { method: 'GET', cookie: 'sid=one' });
+  await until(() => started.length === 2);
+
+  expect(started.sort()).toEqual(['a', 'b']);
+
+  for (const end of release.values()) end();
+  await Promise.all([first, second]);
+});
+
+it('runs a page view after an earlier post', async () => {
   const post = send('a', { cookie: 'sid=one' });
   await until(() => started.includes('a'));
-  const get = send('b', { method: 'GET', cookie: 'sid=one' });
-  await until(() => started.includes('b'));
+  const view = send('b', { method: 'GET', cookie: 'sid=one' });
+  await settle();
 
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('b'));
+  release.get('b')!();
+  await Promise.all([post, view]);
+});
+
+it('runs a post after earlier page views', async () => {
+  const view = send('a', { method: 'GET', cookie: 'sid=one' });
+  await until(() => started.includes('a'));
+  const post = send('b', { cookie: 'sid=one' });
+  const laterView = send('c', { method: 'GET', cookie: 'sid=one' });
+  await settle();
+
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('b'));
+  await settle();
   expect(started).toEqual(['a', 'b']);
 
   release.get('b')!();
-  release.get('a')!();
-  await Promise.all([post, get]);
+  await until(() => started.includes('c'));
+  release.get('c')!();
+  await Promise.all([view, post, laterView]);
 });
 
-it('keeps the order when a queued client leaves', async () => {
+it('treats an encoded cookie as the same session', async () => {
+  const first = send('a', { cookie: 'sid=s%3Aone.sig' });
+  await until(() => started.includes('a'));
+  const second = send('b', { cookie: 'sid=s:one.sig' });
+  await settle();
+
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('b'));
+  release.get('b')!();
+  await Promise.all([first, second]);
+});
+
+it('drops a request whose client left', async () => {
   const first = send('a', { cookie: 'sid=one' });
   await until(() => started.includes('a'));
   const leaving = new AbortController();
@@ -105,8 +151,22 @@ it('keeps the order when a queued client leaves', async () => {
 
   release.get('a')!();
   await until(() => started.includes('c'));
-  release.get('b')?.();
   release.get('c')!();
   expect(await third).toBe('c');
   expect(await first).toBe('a');
+  expect(started).toEqual(['a', 'c']);
+});
+
+it('lets the next request go when a running client leaves', async () => {
+  const leaving = new AbortController();
+  const abandoned = send('a', { cookie: 'sid=one', signal: leaving.signal }).catch(() => 'left');
+  await until(() => started.includes('a'));
+  const next = send('b', { cookie: 'sid=one' });
+  await settle();
+  leaving.abort();
+
+  expect(await abandoned).toBe('left');
+  await until(() => started.includes('b'));
+  release.get('b')!();
+  expect(await next).toBe('b');
 });
