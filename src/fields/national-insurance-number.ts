@@ -32,8 +32,10 @@ export const nationalInsuranceNumberKind: FieldKind<NationalInsuranceNumberField
       if (input.kind !== 'value') {
         return resultWithoutText(field, input, enterMessage(field));
       }
-      // People type spaces, dashes or dots between the pairs.
-      const compact = input.text.replace(/[\s\p{P}]/gu, '').toUpperCase();
+      // People type spaces, dashes or dots between the pairs. NFKC turns
+      // full-width letters and digits into plain ones, and invisible format
+      // characters such as zero-width spaces are dropped.
+      const compact = input.text.normalize('NFKC').replace(/[\s\p{P}\p{Cf}]/gu, '').toUpperCase();
       if (EXAMPLE_PATTERN.test(compact)) {
         return reject(
           field,

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type nunjucks from 'nunjucks';
+import { safeReturnPath } from '../auth/return-path.js';
 import { SessionStoreUnavailableError } from '../stores/session-store-unavailable-error.js';
 import type { JourneyHeader } from './journey-header.js';
 
@@ -49,6 +50,8 @@ function startUrlOf(location: JourneyLocation | undefined): string {
 export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions = {}): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const location = options.locate?.(req.path);
+    // A request for '//host/path' reaches the kit, but a link to it would lead to another site.
+    const retryUrl = safeReturnPath(req.originalUrl);
     const requestId = String(req.id ?? '');
     const locals = { ...options.headerFor?.(req.path), cspNonce: res.locals.cspNonce, requestId };
     const send = (status: number, template: string, extra: Record<string, unknown> = {}) => {
@@ -60,18 +63,18 @@ export function errorPages(env: nunjucks.Environment, options: ErrorPageOptions 
       const sessionGone = req.session?.csrfToken === undefined;
       req.log?.warn({ path: req.path, sessionGone }, 'form rejected: missing or wrong CSRF token');
       if (sessionGone) return send(403, 'errors/session-ended.njk', { startUrl: startUrlOf(location) });
-      return send(403, 'errors/form-out-of-date.njk', { retryUrl: req.originalUrl });
+      return send(403, 'errors/form-out-of-date.njk', { retryUrl });
     }
     if (isHttpError(error) && error.status === 413) {
       req.log?.warn({ path: req.path, type: error.type }, 'request body too large');
-      return send(413, 'errors/too-large.njk', { retryUrl: req.originalUrl });
+      return send(413, 'errors/too-large.njk', { retryUrl });
     }
     if (isHttpError(error) && error.status === 404) {
       return send(404, 'errors/not-found.njk');
     }
     if (isHttpError(error) && error.status >= 400 && error.status < 500) {
       req.log?.warn({ path: req.path, status: error.status, type: error.type }, 'request rejected');
-      return send(error.status, 'errors/bad-request.njk', { retryUrl: req.originalUrl });
+      return send(error.status, 'errors/bad-request.njk', { retryUrl });
     }
 
     if (error instanceof SessionStoreUnavailableError) {

@@ -88,6 +88,17 @@ describe('error pages', () => {
     expect(back.status).toBe(200);
   });
 
+  it('links back only to this site', async () => {
+    const response = await request(kit.app)
+      .post('//evil.example/lambeth')
+      .type('form')
+      .send(`postcode=${'A'.repeat(70_000)}`);
+
+    expect(response.status).toBe(413);
+    expect(response.text).not.toContain('evil.example');
+    expect(response.text).toContain('href="/"');
+  });
+
   it('shows the 413 page for too many fields', async () => {
     const person = await onPostcode();
     const fields = Object.fromEntries(Array.from({ length: 600 }, (_, index) => [`field${index}`, 'x']));

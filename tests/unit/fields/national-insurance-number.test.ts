@@ -27,6 +27,8 @@ describe('National Insurance number field', () => {
     ['ab 12 34 56 c', 'AB123456C'],
     ['AB-12-34-56-C', 'AB123456C'],
     ['ab.123456.c', 'AB123456C'],
+    ['ＡＢ １２ ３４ ５６ Ｃ', 'AB123456C'],
+    ['AB\u200b123456C', 'AB123456C'],
     [' JG 10 30 75 D ', 'JG103075D'],
     ['ZY123456A', 'ZY123456A'],
     ['TA123456B', 'TA123456B'],
@@ -67,7 +69,7 @@ describe('National Insurance number field', () => {
     expect(message(input)).toBe(FORMAT_MESSAGE);
   });
 
-  it.each(['QQ 12 34 56 C', 'qq123456c', 'QQ123456A'])('names the example for %j', (input) => {
+  it.each(['QQ 12 34 56 C', 'qq123456c', 'QQ123456A', 'ＱＱ １２ ３４ ５６ Ｃ', 'QQ\u200b12 34 56 C'])('names the example for %j', (input) => {
     expect(message(input)).toBe('Enter National Insurance number, not the example QQ 12 34 56 C');
   });
 
