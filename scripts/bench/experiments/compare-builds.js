@@ -4,7 +4,7 @@
 // measures cold start, then GET and POST of the postcode question with the
 // server's CPU time per request. Uses 127.0.0.1 ports 3441-3449 and 3451.
 //
-//   node scripts/bench/experiments/compare-builds.js [--rounds 5] [--duration 8] [--warmup 2] [--cold-runs 5] CHECKOUT...
+//   node scripts/bench/experiments/compare-builds.js [--rounds 5] [--duration 8] [--warmup 2] [--cold-runs 5] [--session-per-connection] CHECKOUT...
 //
 // Each CHECKOUT is a project folder whose dist/src/server.js is started;
 // without any, this checkout alone is measured.
@@ -26,6 +26,8 @@ const { values, positionals } = parseArgs({
     duration: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
     'cold-runs': { type: 'string', default: '5' },
+    // Without it, all connections share one participant's session, as in `npm run bench`.
+    'session-per-connection': { type: 'boolean', default: false },
   },
 });
 const checkouts = positionals.length > 0 ? positionals : [projectRoot];
@@ -71,14 +73,19 @@ try {
     const baseUrl = `http://127.0.0.1:${port}`;
     const server = target.start(port);
     running.push(server);
-    const participant = await retryUntilReady(server, () => target.openQuestion(baseUrl));
-    Object.assign(server, { variant, target, baseUrl, participant });
+    const participantCount = values['session-per-connection'] ? settings.connections : 1;
+    const participants = [];
+    for (let i = 0; i < participantCount; i += 1) {
+      participants.push(await retryUntilReady(server, () => target.openQuestion(baseUrl)));
+    }
+    Object.assign(server, { variant, target, baseUrl, participants });
   }
   for (let round = 1; round <= Number(values.rounds); round += 1) {
     for (const kind of /** @type {const} */ (['GET', 'POST'])) {
       for (const server of /** @type {any[]} */ (running)) {
-        const request = kind === 'GET' ? server.target.getRequest(server.participant) : server.target.postRequest(server.participant);
-        const result = await runLoad(server.baseUrl, request, settings, server);
+        const requests = server.participants.map((/** @type {any} */ participant) =>
+          kind === 'GET' ? server.target.getRequest(participant) : server.target.postRequest(participant));
+        const result = await runLoad(server.baseUrl, requests, settings, server);
         results.get(server.variant.name)?.[kind].push(result);
         process.stderr.write(`round ${round} ${kind} ${server.variant.name}: ${result.rps.toFixed(0)} requests/s, ${result.cpuUsPerRequest?.toFixed(0)} µs CPU per request\n`);
       }
