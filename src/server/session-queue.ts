@@ -1,4 +1,5 @@
-import type { RequestHandler, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import type { Request, RequestHandler, Response } from 'express';
 
 /** A request that waits for its turn. */
 interface Waiting {
@@ -16,35 +17,29 @@ interface SessionQueue {
   waiting: Waiting[];
 }
 
-/** Returns the cookie named `name` as the browser would decode it, or undefined when the request has none. */
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const equals = part.indexOf('=');
-    if (equals <= 0 || part.slice(0, equals).trim() !== name) continue;
-    const raw = part.slice(equals + 1).trim();
-    if (!raw.includes('%')) return raw;
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  }
-  return undefined;
-}
-
 function canStart(queue: SessionQueue, isPost: boolean): boolean {
   return isPost ? !queue.post && queue.views === 0 : !queue.post;
 }
 
+export interface SessionQueueOptions {
+  /**
+   * Milliseconds a request whose client has left may still run before the
+   * next request of its session goes ahead anyway. The kit's handlers always
+   * end the response, so this only bounds the wait if one does not. Defaults
+   * to 10 s.
+   */
+  leftClientGraceMs?: number;
+}
+
 /**
  * Calls `onEnd` once, when the session has been saved and the response is
- * ending, or when the client leaves first.
+ * ending. express-session, mounted after this, wraps res.end to save the
+ * session first, so the end wrapped here runs once the session is saved.
  *
- * express-session, mounted after this, wraps res.end to save the session
- * first, so the end wrapped here runs once the session is saved.
+ * A client that leaves does not end the request early, because its handler
+ * still runs and saves the session.
  */
-function whenEnded(res: Response, onEnd: () => void): void {
+function whenEnded(res: Response, graceMs: number, onEnd: () => void): void {
   let ended = false;
   const finish = () => {
     if (ended) return;
@@ -56,7 +51,14 @@ function whenEnded(res: Response, onEnd: () => void): void {
     finish();
     return end.apply(this, args);
   } as Response['end'];
-  res.once('close', finish);
+  res.once('close', () => {
+    if (!ended) setTimeout(finish, graceMs).unref();
+  });
+}
+
+/** True when the client has gone, so the response can no longer be delivered. */
+function clientLeft(req: Request, res: Response): boolean {
+  return res.destroyed || req.socket.destroyed;
 }
 
 /**
@@ -73,25 +75,35 @@ function whenEnded(res: Response, onEnd: () => void): void {
  * view (any other method) waits for the POSTs before it. Page views do not
  * wait for each other, and requests of other sessions never wait. A request
  * whose client leaves while it waits is dropped, because nobody is left to
- * see its response.
+ * see its response. A request that has started runs to its end.
  *
  * NOTE: the queue is kept in this process only. Kits behind a load balancer
  * that share Redis sessions can still lose an answer when one participant's
  * simultaneous posts reach different kits.
  */
-export function queueSessionRequests(cookieName: string): RequestHandler {
+export function queueSessionRequests(cookieName: string, options: SessionQueueOptions = {}): RequestHandler {
+  const graceMs = options.leftClientGraceMs ?? 10_000;
   const queues = new Map<string, SessionQueue>();
 
-  /** Starts the waiting requests whose turn has come, and forgets a queue with nothing left. */
+  /**
+   * Starts the waiting requests whose turn has come, and deletes a queue with
+   * nothing left. Each starts in a microtask of its own, so a long queue of
+   * requests that end at once does not nest one start inside another.
+   */
   const startWaiting = (session: string, queue: SessionQueue) => {
     while (queue.waiting.length > 0 && canStart(queue, queue.waiting[0]!.isPost)) {
-      queue.waiting.shift()!.start();
+      const request = queue.waiting.shift()!;
+      if (request.isPost) queue.post = true;
+      else queue.views += 1;
+      queueMicrotask(request.start);
     }
     if (queue.views === 0 && !queue.post && queue.waiting.length === 0) queues.delete(session);
   };
 
   return (req, res, next) => {
-    const session = cookieValue(req.headers.cookie, cookieName);
+    const header = req.headers.cookie;
+    // The cookie package is the parser express-session uses, so both see the same session.
+    const session = header ? parseCookies(header)[cookieName] : undefined;
     if (session === undefined) return next();
 
     let queue = queues.get(session);
@@ -102,20 +114,25 @@ export function queueSessionRequests(cookieName: string): RequestHandler {
     const current = queue;
     const isPost = req.method === 'POST';
 
-    const start = () => {
-      if (isPost) current.post = true;
-      else current.views += 1;
-      whenEnded(res, () => {
-        if (isPost) current.post = false;
-        else current.views -= 1;
-        startWaiting(session, current);
-      });
+    const ended = () => {
+      if (isPost) current.post = false;
+      else current.views -= 1;
+      startWaiting(session, current);
+    };
+    /** Runs the request, once startWaiting or the check below has counted it as running. */
+    const run = () => {
+      if (clientLeft(req, res)) return ended();
+      whenEnded(res, graceMs, ended);
       next();
     };
 
-    if (current.waiting.length === 0 && canStart(current, isPost)) return start();
+    if (current.waiting.length === 0 && canStart(current, isPost)) {
+      if (isPost) current.post = true;
+      else current.views += 1;
+      return run();
+    }
 
-    const waiting: Waiting = { isPost, start };
+    const waiting: Waiting = { isPost, start: run };
     current.waiting.push(waiting);
     res.once('close', () => {
       const index = current.waiting.indexOf(waiting);

@@ -10,14 +10,23 @@ let baseUrl: string;
 let started: string[];
 /** Ends the response of the request with that id. */
 let release: Map<string, () => void>;
+/** When true, the handler ends each response as soon as it starts. */
+let endAtOnce = false;
+/** Requests that reached the server, queued or not. */
+let arrived = 0;
 
 beforeAll(async () => {
   const app = express();
-  app.use(queueSessionRequests('sid'));
+  app.use((_req, _res, next) => {
+    arrived += 1;
+    next();
+  });
+  app.use(queueSessionRequests('sid', { leftClientGraceMs: 300 }));
   app.all('/', (req, res) => {
     const id = String(req.query.id);
     started.push(id);
-    release.set(id, () => res.send(id));
+    if (endAtOnce) res.send(id);
+    else release.set(id, () => res.send(id));
   });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -122,10 +131,10 @@ it('runs a post after earlier page views', async () => {
   await Promise.all([view, post, laterView]);
 });
 
-it('treats an encoded cookie as the same session', async () => {
-  const first = send('a', { cookie: 'sid=s%3Aone.sig' });
+it.each(['sid=s%3Aone.sig', 'sid="s:one.sig"', 'sid=s:one.sig; sid=s:two.sig'])('treats %s as the same session', async (cookie) => {
+  const first = send('a', { cookie: 'sid=s:one.sig' });
   await until(() => started.includes('a'));
-  const second = send('b', { cookie: 'sid=s:one.sig' });
+  const second = send('b', { cookie });
   await settle();
 
   expect(started).toEqual(['a']);
@@ -157,16 +166,50 @@ it('drops a request whose client left', async () => {
   expect(started).toEqual(['a', 'c']);
 });
 
-it('lets the next request go when a running client leaves', async () => {
+it('waits for a running request whose client left', async () => {
   const leaving = new AbortController();
   const abandoned = send('a', { cookie: 'sid=one', signal: leaving.signal }).catch(() => 'left');
   await until(() => started.includes('a'));
   const next = send('b', { cookie: 'sid=one' });
+  leaving.abort();
   await settle();
+
+  expect(await abandoned).toBe('left');
+  expect(started).toEqual(['a']);
+
+  release.get('a')!();
+  await until(() => started.includes('b'));
+  release.get('b')!();
+  expect(await next).toBe('b');
+});
+
+it('gives up on a request that never ends', async () => {
+  const leaving = new AbortController();
+  const abandoned = send('a', { cookie: 'sid=one', signal: leaving.signal }).catch(() => 'left');
+  await until(() => started.includes('a'));
+  const next = send('b', { cookie: 'sid=one' });
   leaving.abort();
 
   expect(await abandoned).toBe('left');
   await until(() => started.includes('b'));
   release.get('b')!();
   expect(await next).toBe('b');
+});
+
+it('runs a long queue without deep calls', async () => {
+  const first = send('first', { cookie: 'sid=one' });
+  await until(() => started.includes('first'));
+  const ids = Array.from({ length: 2_000 }, (_, index) => `post${index}`);
+  const before = arrived;
+  const posts = ids.map((id) => send(id, { cookie: 'sid=one' }));
+  await until(() => arrived === before + ids.length);
+  // Each post ends as soon as it starts, so all of them end inside the first one's end.
+  endAtOnce = true;
+
+  release.get('first')!();
+
+  expect(await Promise.all(posts)).toEqual(ids);
+  expect(started.slice(1).sort()).toEqual([...ids].sort());
+  endAtOnce = false;
+  await first;
 });
