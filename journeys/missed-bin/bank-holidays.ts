@@ -23,7 +23,7 @@ const ONE_OFF_CHANGES: Record<number, YearChanges> = {
   2023: { removed: [], added: ['2023-05-08'] },
 };
 
-const cache = new Map<number, ReadonlySet<string>>();
+const holidaysByYear = new Map<number, ReadonlySet<string>>();
 
 function isoOf(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -99,10 +99,10 @@ function computeBankHolidays(year: number): ReadonlySet<string> {
 
 /** Returns the England and Wales bank holidays of a year as ISO dates such as '2026-12-28'. */
 export function bankHolidaysOf(year: number): ReadonlySet<string> {
-  let holidays = cache.get(year);
+  let holidays = holidaysByYear.get(year);
   if (!holidays) {
     holidays = computeBankHolidays(year);
-    cache.set(year, holidays);
+    holidaysByYear.set(year, holidays);
   }
   return holidays;
 }

@@ -22,9 +22,9 @@ export interface RedisSessions {
   /** Resolves once the first connection is made; it keeps retrying until then. */
   connected: Promise<void>;
   /**
-   * Resolves when the first connection attempt has succeeded or failed, or
-   * after timeoutMs, whichever comes first. Commands sent before then would
-   * fail at once, because the client does not queue them while offline.
+   * Promise that resolves when the first connection attempt has succeeded or
+   * failed, or after timeoutMs, whichever comes first. Commands sent before
+   * then would fail at once, because the client does not queue them offline.
    */
   firstAttempt: Promise<void>;
   /** Closes the connection at once, failing commands still waiting. */

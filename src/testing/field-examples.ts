@@ -47,8 +47,12 @@ function dateExamples(field: DateField, today: Date): string[] {
     future,
     any: [today, ...past, ...future],
   }[field.when ?? 'any'];
-  const allowed = dates.map(isoDate).filter((date) => field.earliest === undefined || date >= field.earliest);
-  return allowed.length > 0 || field.earliest === undefined ? allowed : [field.earliest];
+  const examples = dates.map(isoDate);
+  const { earliest } = field;
+  if (earliest === undefined) return examples;
+
+  const allowed = examples.filter((date) => date >= earliest);
+  return allowed.length > 0 ? allowed : [earliest];
 }
 
 /** Returns the lower limit, then powers of ten up to the upper limit. */

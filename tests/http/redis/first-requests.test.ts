@@ -31,7 +31,7 @@ function storeFor(url: string): Store {
   return created.store;
 }
 
-function call<T>(run: (callback: (error?: unknown, data?: T) => void) => void): Promise<{ error?: unknown; data?: T }> {
+function callStore<T>(run: (callback: (error?: unknown, data?: T) => void) => void): Promise<{ error?: unknown; data?: T }> {
   return new Promise((resolve) => run((error, data) => resolve({ error, data })));
 }
 
@@ -41,14 +41,14 @@ it('serves requests sent before connecting', async () => {
   const store = storeFor(redis.url);
 
   const [read, write] = await Promise.all([
-    call<SessionData | null>((done) => store.get('first-read', done)),
-    call((done) => store.set('first-write', session, done)),
+    callStore<SessionData | null>((done) => store.get('first-read', done)),
+    callStore((done) => store.set('first-write', session, done)),
   ]);
 
   expect(read.error ?? null).toBeNull();
   expect(read.data ?? null).toBeNull();
   expect(write.error ?? null).toBeNull();
-  const stored = await call<SessionData | null>((done) => store.get('first-write', done));
+  const stored = await callStore<SessionData | null>((done) => store.get('first-write', done));
   expect(stored.data).toMatchObject({ answers: { name: 'Sam' } });
 });
 
@@ -56,7 +56,7 @@ it('fails at once without Redis', async () => {
   const store = storeFor(`redis://127.0.0.1:${DOWN_PORT}`);
   const started = Date.now();
 
-  const read = await call((done) => store.get('no-redis', done));
+  const read = await callStore((done) => store.get('no-redis', done));
 
   expect(read.error).toBeInstanceOf(Error);
   expect((read.error as Error).name).toBe('SessionStoreUnavailableError');
